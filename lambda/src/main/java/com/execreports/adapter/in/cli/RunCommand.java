@@ -1,0 +1,92 @@
+package com.execreports.adapter.in.cli;
+
+import com.execreports.adapter.out.local.EnvFileKeySource;
+import com.execreports.adapter.out.local.FolderArchive;
+import com.execreports.adapter.out.local.FolderHandoffSource;
+import com.execreports.adapter.out.local.OutboxTransport;
+import com.execreports.application.ReportRun;
+import com.execreports.application.RunRequest;
+import com.execreports.application.RunSummary;
+import com.execreports.application.port.out.HandoffSource;
+import com.execreports.application.port.out.KeySource;
+import com.execreports.application.port.out.Transport;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code run}: builds the reports for a period and delivers them to the outbox or through SES. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Build the reports for a period and deliver them.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every report delivered", "1:an unexpected error",
+                "2:bad input or configuration (nothing sent)", "3:some deliveries failed (see summary.json)"})
+final class RunCommand implements Callable<Integer> {
+    enum TransportKind { outbox, ses }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR|s3://BUCKET/PREFIX", defaultValue = "data",
+            description = "Handoffs and reports.yml (default: ${DEFAULT-VALUE}).")
+    String data;
+
+    @Option(names = "--env", paramLabel = "FILE|ssm:/PREFIX/",
+            description = "Keys and addresses (default: repos.env if present, else data/demo.env).")
+    String env;
+
+    @Option(names = "--outbox", paramLabel = "DIR", defaultValue = "out",
+            description = "Where <period>/ with .eml, .html, .json and summary.json goes (default: ${DEFAULT-VALUE}).")
+    Path outbox;
+
+    @Option(names = "--transport", defaultValue = "outbox",
+            description = "outbox (files only) or ses (send through Amazon SES) (default: ${DEFAULT-VALUE}).")
+    TransportKind transport;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
+            description = "The month to report on (default: the month before today, UTC).")
+    YearMonth period;
+
+    @Option(names = "--only", paramLabel = "ID", split = ",", description = "Only these report ids.")
+    List<String> only = List.of();
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        YearMonth month = period != null ? period : YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
+        AwsWiring aws = new AwsWiring();
+        HandoffSource source = data.startsWith("s3://") ? aws.handoffSource(data)
+                : new FolderHandoffSource(Path.of(data), data);
+        String envLocation = env != null ? env : Files.exists(Path.of("repos.env")) ? "repos.env" : "data/demo.env";
+        KeySource keys = envLocation.startsWith("ssm:") ? aws.keySource(envLocation)
+                : new EnvFileKeySource(Path.of(envLocation), envLocation);
+        Transport delivery = transport == TransportKind.ses ? aws.sesTransport(keys) : new OutboxTransport();
+        err.println("exec-reports: " + month + " from " + source.describe() + ", keys from " + keys.describe()
+                + ", delivering by " + delivery.name() + " (files in " + outbox.resolve(month.toString()) + ")");
+        ReportRun run = new ReportRun(source, keys, delivery, new FolderArchive(outbox), new StderrRunListener(err), clock);
+        RunSummary summary = run.run(new RunRequest(month, only, false));
+        return summary.exitCode();
+    }
+
+    static final class PeriodConverter implements ITypeConverter<YearMonth> {
+        @Override
+        public YearMonth convert(String value) {
+            if (!value.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+                throw new TypeConversionException("'" + value + "' is not a month in YYYY-MM form");
+            }
+            return YearMonth.parse(value);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package com.execreports.application;
+
+import com.execreports.application.RunSummary.ReportOutcome;
+import com.execreports.application.RunSummary.Status;
+import com.execreports.application.port.out.Archive;
+import com.execreports.application.port.out.HandoffSource;
+import com.execreports.application.port.out.HandoffSource.SourceFile;
+import com.execreports.application.port.out.KeySource;
+import com.execreports.application.port.out.OutgoingMessage;
+import com.execreports.application.port.out.RunListener;
+import com.execreports.application.port.out.Transport;
+import com.execreports.domain.Handoff;
+import com.execreports.domain.ReportDefinition;
+import com.execreports.domain.ReportsConfig;
+import com.execreports.domain.Warning;
+import com.execreports.engine.ConfigurationException;
+import com.execreports.engine.HandoffFiles;
+import com.execreports.engine.Portfolio;
+import com.execreports.engine.ScopedView;
+import com.execreports.engine.mail.Addresses;
+import com.execreports.engine.mail.MessageComposer;
+import com.execreports.engine.mail.MessageComposer.Composed;
+import com.execreports.engine.mail.MessageComposer.Envelope;
+import com.execreports.engine.parse.HandoffParser;
+import com.execreports.engine.parse.ReportsConfigParser;
+import com.execreports.engine.render.Renderer;
+import com.execreports.engine.render.ReportJson;
+import com.execreports.engine.report.Report;
+import com.execreports.engine.report.ReportBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One run, the same on the command line and on Lambda: read and validate everything, build every
+ * selected report, and only then deliver. Anything that makes the run impossible is a
+ * {@link ConfigurationException} raised before the first delivery, so nothing is half-sent.
+ */
+public final class ReportRun {
+    private final HandoffSource source;
+    private final KeySource keys;
+    private final Transport transport;
+    private final Archive archive;
+    private final RunListener listener;
+    private final HandoffParser parser = new HandoffParser();
+    private final Renderer renderer = new Renderer();
+    private final MessageComposer composer;
+
+    public ReportRun(HandoffSource source, KeySource keys, Transport transport, Archive archive, RunListener listener,
+                     Clock clock) {
+        this.source = source;
+        this.keys = keys;
+        this.transport = transport;
+        this.archive = archive;
+        this.listener = listener;
+        this.composer = new MessageComposer(clock);
+    }
+
+    /** A report built and composed, ready to archive and deliver. */
+    private record Prepared(Report report, OutgoingMessage message, String html) {}
+
+    public RunSummary run(RunRequest request) {
+        try {
+            ReportsConfig config = readReportsConfig();
+            List<ReportDefinition> selected = select(config, request.only());
+            DeliveryConfig delivery = DeliveryConfig.from(keys.load(), keys.describe(), selected);
+            Portfolio portfolio = readPortfolio(request);
+            checkEntities(portfolio, selected);
+            List<Prepared> prepared = new ArrayList<>();
+            for (ReportDefinition definition : selected) {
+                prepared.add(prepare(ScopedView.of(portfolio, definition, config.policies()), delivery));
+            }
+            Set<Warning> warnings = new LinkedHashSet<>(portfolio.warnings());
+            prepared.forEach(p -> warnings.addAll(p.report().warnings()));
+            if (!request.dryRun()) {
+                warnings.addAll(transport.preflight(delivery.sender(), prepared.size()));
+            }
+            return deliverAll(request, prepared, new ArrayList<>(warnings));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ReportsConfig readReportsConfig() throws IOException {
+        try {
+            return new ReportsConfigParser().parse(source.read(ReportsConfigParser.FILE));
+        } catch (NoSuchFileException e) {
+            throw new ConfigurationException(source.describe() + ": no " + ReportsConfigParser.FILE
+                    + " (the list of reports) beside the handoffs");
+        }
+    }
+
+    private static List<ReportDefinition> select(ReportsConfig config, List<String> only) {
+        if (only.isEmpty()) {
+            return config.reports();
+        }
+        List<ReportDefinition> selected = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(only)) {
+            selected.add(config.find(id).orElseThrow(() -> new ConfigurationException(
+                    "--only: no report '" + id + "' in " + ReportsConfigParser.FILE)));
+        }
+        return selected;
+    }
+
+    private Portfolio readPortfolio(RunRequest request) throws IOException {
+        List<Handoff> handoffs = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        for (SourceFile file : source.list()) {
+            if (!HandoffFiles.isHandoff(file.path())) {
+                continue;
+            }
+            if (file.size() > HandoffParser.MAX_BYTES) {
+                // refused on its listed size: the body is never read
+                warnings.add(Warning.of(file.path(), "larger than 1 MiB; file refused"));
+                continue;
+            }
+            HandoffParser.Parsed parsed = parser.parse(file.path(), source.read(file.path()));
+            parsed.handoff().ifPresent(handoffs::add);
+            warnings.addAll(parsed.warnings());
+        }
+        return Portfolio.resolve(handoffs, warnings, request.period());
+    }
+
+    private static void checkEntities(Portfolio portfolio, List<ReportDefinition> selected) {
+        List<String> problems = new ArrayList<>();
+        for (ReportDefinition report : selected) {
+            for (String id : report.entities()) {
+                if (portfolio.entity(id).isEmpty()) {
+                    problems.add(ReportsConfigParser.FILE + " line " + report.line() + ": report '" + report.id()
+                            + "' names entity '" + id + "', which has no handoff");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(String.join("\n", problems));
+        }
+    }
+
+    private Prepared prepare(ScopedView view, DeliveryConfig delivery) {
+        Report report = ReportBuilder.buildFor(view);
+        Addresses.rejectLineBreaks("report '" + report.id() + "' subject", report.subject());
+        String html = renderer.html(report.document());
+        String text = renderer.text(report.document());
+        DeliveryConfig.Recipients to = delivery.recipientsOf(report.id());
+        Envelope envelope = new Envelope(delivery.sender(), to.to(), to.cc(), delivery.bccList(), report.subject());
+        Composed composed = composer.compose(report.id(), report.period().toString(), envelope, text, html);
+        OutgoingMessage message = new OutgoingMessage(report.id(), envelope.from(), envelope.to(), envelope.cc(),
+                envelope.bcc(), envelope.subject(), composed.messageId(), composed.mime(), composed.mimeWithoutBcc());
+        return new Prepared(report, message, html);
+    }
+
+    private RunSummary deliverAll(RunRequest request, List<Prepared> prepared, List<Warning> warnings)
+            throws IOException {
+        String period = request.period().toString();
+        List<ReportOutcome> outcomes = new ArrayList<>();
+        for (Prepared p : prepared) {
+            OutgoingMessage m = p.message();
+            archive.write(period, m.reportId() + ".eml", m.mime());
+            archive.write(period, m.reportId() + ".html", p.html().getBytes(StandardCharsets.UTF_8));
+            archive.write(period, m.reportId() + ".json", ReportJson.write(p.report()));
+            ReportOutcome outcome = request.dryRun() ? outcome(m, Status.SKIPPED, null, "dry run: not sent")
+                    : deliver(m);
+            outcomes.add(outcome);
+            listener.reportFinished(outcome);
+        }
+        RunSummary summary = new RunSummary(request.period(), outcomes, warnings);
+        archive.write(period, "summary.json", SummaryJson.write(summary));
+        listener.runFinished(summary);
+        return summary;
+    }
+
+    private ReportOutcome deliver(OutgoingMessage m) {
+        try {
+            transport.deliver(m);
+            return outcome(m, Status.SENT, m.messageId(), null);
+        } catch (Transport.DeliveryException e) {
+            return outcome(m, e.inDoubt() ? Status.IN_DOUBT : Status.FAILED, null, e.getMessage());
+        }
+    }
+
+    private static ReportOutcome outcome(OutgoingMessage m, Status status, String messageId, String error) {
+        return new ReportOutcome(m.reportId(), m.to(), m.cc(), m.bcc(), status, messageId, error);
+    }
+}

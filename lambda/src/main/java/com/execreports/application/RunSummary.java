@@ -1,0 +1,41 @@
+package com.execreports.application;
+
+import com.execreports.domain.Warning;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The result of a run (SPEC §5 {@code summary.json}): one outcome per selected report and every
+ * warning, each naming its file and line.
+ */
+public record RunSummary(YearMonth period, List<ReportOutcome> reports, List<Warning> warnings) {
+
+    public enum Status { SENT, SKIPPED, FAILED, IN_DOUBT }
+
+    /**
+     * @param messageId the Message-ID header value; {@code null} when nothing was sent
+     * @param error why delivery failed; {@code null} on success
+     */
+    public record ReportOutcome(String id, List<String> to, List<String> cc, List<String> bcc, Status status,
+                                String messageId, String error) {
+        public ReportOutcome {
+            to = List.copyOf(to);
+            cc = List.copyOf(cc);
+            bcc = List.copyOf(bcc);
+        }
+    }
+
+    public RunSummary {
+        reports = List.copyOf(reports);
+        warnings = List.copyOf(warnings);
+    }
+
+    public long count(Status status) {
+        return reports.stream().filter(r -> r.status() == status).count();
+    }
+
+    /** SPEC §5: 0 all delivered (or skipped as already sent), 3 when any failed or is in doubt. */
+    public int exitCode() {
+        return count(Status.FAILED) + count(Status.IN_DOUBT) > 0 ? ExitCodes.DELIVERY_FAILED : ExitCodes.OK;
+    }
+}

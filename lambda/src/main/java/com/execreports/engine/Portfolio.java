@@ -1,0 +1,89 @@
+package com.execreports.engine;
+
+import com.execreports.domain.Handoff;
+import com.execreports.domain.Warning;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Every entity's winning handoff for a report period (SPEC §1, §7): the latest period not after
+ * the report period wins; on a tie the path that sorts first; an older winner is stale; an entity
+ * whose handoffs all describe later months has no data.
+ *
+ * @param entities by entity id, sorted
+ * @param fileEntities which entity each parsed file described, to scope warnings to reports
+ */
+public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map<String, String> fileEntities,
+                        List<Warning> warnings) {
+
+    public enum Status { CURRENT, STALE, NO_DATA }
+
+    /** One entity as a report sees it. */
+    public record EntityState(Handoff handoff, Status status) {
+        public String id() {
+            return handoff.entity();
+        }
+    }
+
+    public Portfolio {
+        entities = Map.copyOf(entities);
+        fileEntities = Map.copyOf(fileEntities);
+        warnings = List.copyOf(warnings);
+    }
+
+    public Optional<EntityState> entity(String id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    public List<String> entityIds() {
+        return entities.keySet().stream().sorted().toList();
+    }
+
+    /** @param inputWarnings warnings already raised while reading the files, kept in front */
+    public static Portfolio resolve(List<Handoff> handoffs, List<Warning> inputWarnings, YearMonth period) {
+        List<Warning> warnings = new ArrayList<>(inputWarnings);
+        Map<String, String> fileEntities = new TreeMap<>();
+        handoffs.forEach(h -> fileEntities.put(h.file(), h.entity()));
+        Map<String, List<Handoff>> byEntity = handoffs.stream()
+                .sorted(Comparator.comparing(Handoff::file))
+                .collect(Collectors.groupingBy(Handoff::entity, TreeMap::new, Collectors.toList()));
+        Map<String, EntityState> entities = new TreeMap<>();
+        byEntity.forEach((id, files) -> {
+            warnDuplicates(files, warnings);
+            entities.put(id, choose(files, period, warnings));
+        });
+        return new Portfolio(period, entities, fileEntities, warnings);
+    }
+
+    private static EntityState choose(List<Handoff> files, YearMonth period, List<Warning> warnings) {
+        Optional<Handoff> winner = files.stream()
+                .filter(h -> !h.period().isAfter(period))
+                // files are in path order and max keeps the first of equals only with this comparator
+                .reduce((best, next) -> next.period().isAfter(best.period()) ? next : best);
+        if (winner.isPresent()) {
+            Handoff h = winner.get();
+            return new EntityState(h, h.period().isBefore(period) ? Status.STALE : Status.CURRENT);
+        }
+        Handoff first = files.get(0);
+        warnings.add(Warning.of(first.file(), "entity '" + first.entity() + "' has no handoff for " + period
+                + " or earlier; its reports say it has no data"));
+        return new EntityState(Handoff.empty(first.entity(), first.name(), period, first.file()), Status.NO_DATA);
+    }
+
+    private static void warnDuplicates(List<Handoff> files, List<Warning> warnings) {
+        Map<YearMonth, List<Handoff>> byPeriod = files.stream()
+                .collect(Collectors.groupingBy(Handoff::period, TreeMap::new, Collectors.toList()));
+        byPeriod.forEach((month, same) -> {
+            for (Handoff other : same.subList(1, same.size())) {
+                warnings.add(Warning.of(other.file(), "entity '" + other.entity() + "' for " + month
+                        + " is also in " + same.get(0).file() + "; using " + same.get(0).file()));
+            }
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package com.execreports.engine.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+/** The one JSON writer: pretty, and numbers as plain JSON numbers (integers when whole). */
+public final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private Json() {}
+
+    public static byte[] bytes(Object value) {
+        try {
+            return (MAPPER.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** 7000.00 → 7000, 2.50 → 2.5: SPEC §7 "integers when whole". */
+    public static Object number(Object value) {
+        if (value instanceof BigDecimal d) {
+            BigDecimal stripped = d.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        }
+        return value;
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

@@ -1,0 +1,175 @@
+package com.execreports.engine.report;
+
+import com.execreports.domain.ChannelType;
+import com.execreports.domain.CostCategory;
+import com.execreports.domain.Handoff;
+import com.execreports.domain.Items.Cost;
+import com.execreports.domain.Items.Revenue;
+import com.execreports.domain.Policies;
+import com.execreports.domain.Severity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Every figure of SPEC §3, computed in exactly one place from handoffs already scoped to a report.
+ * Pure functions: no I/O, no clock.
+ */
+public final class Figures {
+    private Figures() {}
+
+    /** A min..max amount per month. */
+    public record Range(BigDecimal min, BigDecimal max) {
+        public static final Range ZERO = new Range(BigDecimal.ZERO, BigDecimal.ZERO);
+
+        Range plus(Range other) {
+            return new Range(min.add(other.min), max.add(other.max));
+        }
+
+        Range times(BigDecimal lowFactor, BigDecimal highFactor) {
+            return new Range(min.multiply(lowFactor), max.multiply(highFactor));
+        }
+    }
+
+    /** One broken policy: the rule's key (SPEC §2), the entity, and what broke it. */
+    public record PolicyViolation(String rule, String entity, String detail) {}
+
+    /** The portfolio break-even: units of the unit of the entity with the largest margin. */
+    public record BreakEven(long units, String unit, String entity, BigDecimal unitMargin) {}
+
+    public static Range costs(Collection<Handoff> handoffs, Predicate<Cost> which) {
+        Range total = Range.ZERO;
+        for (Handoff h : handoffs) {
+            for (Cost c : h.costs()) {
+                if (which.test(c)) {
+                    total = total.plus(new Range(c.monthlyMin(), c.monthlyMax()));
+                }
+            }
+        }
+        return total;
+    }
+
+    /** Monthly burn: the Costs table only; Hires are not added again (SPEC §7). */
+    public static Range burn(Collection<Handoff> handoffs) {
+        return costs(handoffs, c -> true);
+    }
+
+    public static Range infrastructureSpend(Collection<Handoff> handoffs) {
+        return costs(handoffs, c -> c.category() == CostCategory.INFRASTRUCTURE);
+    }
+
+    public static long criticalShortfalls(Collection<Handoff> handoffs) {
+        return handoffs.stream().flatMap(h -> h.findings().stream())
+                .filter(f -> f.severity() == Severity.CRITICAL).count();
+    }
+
+    public static long missingKpis(Collection<Handoff> handoffs) {
+        return handoffs.stream().flatMap(h -> h.kpis().stream()).filter(k -> k.missing()).count();
+    }
+
+    public static long kpis(Collection<Handoff> handoffs) {
+        return handoffs.stream().mapToLong(h -> h.kpis().size()).sum();
+    }
+
+    /** Revenue rows up to the report period whose recognition is not stated. */
+    public static List<Revenue> recognitionGaps(Handoff handoff, YearMonth period) {
+        return handoff.revenue().stream()
+                .filter(r -> !r.month().isAfter(period) && r.recognized() == null)
+                .toList();
+    }
+
+    public static long recognitionGaps(Collection<Handoff> handoffs, YearMonth period) {
+        return handoffs.stream().mapToLong(h -> recognitionGaps(h, period).size()).sum();
+    }
+
+    public static List<Cost> uncategorizedExpenses(Handoff handoff) {
+        return handoff.costs().stream().filter(c -> c.category() == CostCategory.UNCATEGORIZED).toList();
+    }
+
+    public static long uncategorizedExpenses(Collection<Handoff> handoffs) {
+        return handoffs.stream().mapToLong(h -> uncategorizedExpenses(h).size()).sum();
+    }
+
+    /** Reach of every email channel, whatever its status; blank reach is 0. */
+    public static long emailReach(Handoff handoff) {
+        return handoff.channels().stream().filter(c -> c.type() == ChannelType.EMAIL)
+                .mapToLong(c -> c.reach() == null ? 0 : c.reach()).sum();
+    }
+
+    /** Email reach × deal value min..max; an entity without deal values contributes nothing. */
+    public static Range opportunity(Handoff handoff) {
+        var economics = handoff.economics();
+        if (economics.dealValueMin() == null || economics.dealValueMax() == null) {
+            return Range.ZERO;
+        }
+        BigDecimal reach = BigDecimal.valueOf(emailReach(handoff));
+        return new Range(reach, reach).times(economics.dealValueMin(), economics.dealValueMax());
+    }
+
+    public static Range opportunity(Collection<Handoff> handoffs) {
+        return handoffs.stream().map(Figures::opportunity).reduce(Range.ZERO, Range::plus);
+    }
+
+    /** ceil(entity burn max ÷ unit_margin), when the entity has a positive margin. */
+    public static Optional<Long> breakEvenUnits(Handoff handoff) {
+        BigDecimal margin = handoff.economics().unitMargin();
+        if (margin == null || margin.signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(ceilDivide(burn(List.of(handoff)).max(), margin));
+    }
+
+    /**
+     * ceil(total burn max ÷ the largest positive unit_margin); ties go to the first entity id.
+     * Empty when no entity has a positive margin.
+     */
+    public static Optional<BreakEven> portfolioBreakEven(Collection<Handoff> handoffs) {
+        return handoffs.stream()
+                .filter(h -> h.economics().unitMargin() != null && h.economics().unitMargin().signum() > 0)
+                .sorted(Comparator.comparing(Handoff::entity))
+                .reduce((best, next) ->
+                        next.economics().unitMargin().compareTo(best.economics().unitMargin()) > 0 ? next : best)
+                .map(h -> new BreakEven(ceilDivide(burn(handoffs).max(), h.economics().unitMargin()),
+                        h.economics().unit() == null ? "units" : h.economics().unit(), h.entity(),
+                        h.economics().unitMargin()));
+    }
+
+    private static long ceilDivide(BigDecimal amount, BigDecimal by) {
+        return amount.divide(by, 0, RoundingMode.CEILING).longValueExact();
+    }
+
+    /** The three CFO rules of SPEC §2 and §7, one violation per entity, cost row or hire. */
+    public static List<PolicyViolation> policyViolations(Collection<Handoff> handoffs, Policies policies) {
+        List<PolicyViolation> violations = new ArrayList<>();
+        for (Handoff h : handoffs) {
+            BigDecimal infra = infrastructureSpend(List.of(h)).max();
+            if (infra.compareTo(policies.maxInfraSpendPerEntity()) > 0) {
+                violations.add(new PolicyViolation(Policies.MAX_INFRA, h.entity(), "infrastructure up to "
+                        + Format.money(infra) + "/month is over the " + Format.money(policies.maxInfraSpendPerEntity())
+                        + " cap"));
+            }
+            if (policies.marketingRequiresAttribution()) {
+                h.costs().stream()
+                        .filter(c -> c.category() == CostCategory.MARKETING && c.monthlyMax().signum() > 0
+                                && !c.attributed())
+                        .forEach(c -> violations.add(new PolicyViolation(Policies.MARKETING_ATTRIBUTION, h.entity(),
+                                "marketing cost '" + c.item() + "' (up to " + Format.money(c.monthlyMax())
+                                        + "/month) has no attribution")));
+            }
+            h.hires().stream()
+                    .filter(hire -> hire.revenueMapped() == null
+                            || hire.revenueMapped().compareTo(policies.minRevenuePerHire()) < 0)
+                    .forEach(hire -> violations.add(new PolicyViolation(Policies.MIN_REVENUE_PER_HIRE, h.entity(),
+                            "hire '" + hire.role() + "' " + (hire.revenueMapped() == null ? "has no revenue mapped"
+                                    : "maps " + Format.money(hire.revenueMapped()) + "/month, under the "
+                                    + Format.money(policies.minRevenuePerHire()) + " minimum"))));
+        }
+        return violations;
+    }
+}
