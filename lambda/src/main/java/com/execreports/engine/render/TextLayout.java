@@ -103,20 +103,46 @@ public final class TextLayout {
         return out.toString().stripTrailing() + "\n";
     }
 
-    /** Too wide for a grid: each row becomes a bullet with "Header: value" lines under it. */
+    /**
+     * Too wide for a grid: each row becomes a bullet led by its longest column (the "what"),
+     * with the other columns as "Header: value" pairs under it. A leading "#" column numbers
+     * the bullets instead.
+     */
     private static String records(Table t) {
+        boolean numbered = t.headers().get(0).equals("#");
+        int lead = leadColumn(t, numbered ? 1 : 0);
         StringBuilder out = new StringBuilder();
         for (List<String> row : t.rows()) {
-            out.append(String.join("\n", wrap(row.get(0), "- ", "  "))).append('\n');
-            for (int i = 1; i < row.size(); i++) {
-                if (row.get(i).isEmpty()) {
-                    continue;
+            String bullet = numbered ? row.get(0) + ". " : "- ";
+            out.append(String.join("\n", wrap(row.get(lead), bullet, " ".repeat(bullet.length())))).append('\n');
+            List<String> pairs = new ArrayList<>();
+            for (int i = numbered ? 1 : 0; i < row.size(); i++) {
+                if (i != lead && !row.get(i).isEmpty()) {
+                    pairs.add(t.headers().get(i) + ": " + row.get(i));
                 }
-                out.append(String.join("\n", wrap(t.headers().get(i) + ": " + row.get(i), "    ", "      ")))
-                        .append('\n');
+            }
+            if (!pairs.isEmpty()) {
+                String indent = " ".repeat(bullet.length() + 2);
+                out.append(String.join("\n", wrap(String.join(" · ", pairs), indent, indent))).append('\n');
             }
         }
         return out.toString();
+    }
+
+    private static int leadColumn(Table t, int from) {
+        int lead = from;
+        int longest = -1;
+        for (int i = from; i < t.headers().size(); i++) {
+            int width = 0;
+            for (List<String> row : t.rows()) {
+                width = Math.max(width, row.get(i).length());
+            }
+            if (width > longest) {
+                longest = width;
+                lead = i;
+            }
+        }
+        return lead;
     }
 
     /** Greedy word wrap; a word longer than a line stands on a line of its own. */

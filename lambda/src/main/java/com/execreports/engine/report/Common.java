@@ -55,7 +55,7 @@ final class Common {
     static List<String> topProblems(ScopedView view, List<String> first) {
         List<String> problems = new ArrayList<>(first);
         for (Tagged<Finding> t : Scoped.findingsBySeverity(view)) {
-            problems.add(t.entity().name() + ": " + t.item().text() + " (" + t.item().severity().label() + ")");
+            problems.add(t.entity().name() + " (" + t.item().severity().label() + "): " + t.item().text());
         }
         return problems.stream().limit(3).toList();
     }
@@ -65,9 +65,14 @@ final class Common {
             return headline + " No open problems were reported.";
         }
         String listed = java.util.stream.IntStream.range(0, problems.size())
-                .mapToObj(i -> "(" + (i + 1) + ") " + problems.get(i))
+                .mapToObj(i -> "(" + (i + 1) + ") " + withoutFinalStop(problems.get(i)))
                 .collect(Collectors.joining("; "));
         return headline + " Most important " + (problems.size() == 1 ? "problem: " : "problems: ") + listed + ".";
+    }
+
+    private static String withoutFinalStop(String text) {
+        String trimmed = text.strip();
+        return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }
 
     static String subtitle(ScopedView view) {
