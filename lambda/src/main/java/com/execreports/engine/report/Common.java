@@ -27,7 +27,7 @@ final class Common {
     /** Actions as who does what by when. */
     static Block actionTable(ScopedView view, List<Tagged<Action>> actions, String whenEmpty) {
         TableBuilder table = new TableBuilder().number("#").text("Who").text("What").text("Entity")
-                .text("Area").text("By").number("Impact");
+                .text("Area").number("By").number("Impact");
         int n = 1;
         for (Tagged<Action> t : actions) {
             Action a = t.item();
@@ -70,8 +70,15 @@ final class Common {
         return headline + " Most important " + (problems.size() == 1 ? "problem: " : "problems: ") + listed + ".";
     }
 
+    /** The first sentence or clause of a problem: the summary names problems, the sections explain them. */
     private static String withoutFinalStop(String text) {
         String trimmed = text.strip();
+        for (String stop : new String[] {". ", "; "}) {
+            int at = trimmed.indexOf(stop);
+            if (at > 0) {
+                trimmed = trimmed.substring(0, at);
+            }
+        }
         return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }
 
