@@ -1,0 +1,151 @@
+package com.execreports.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.execreports.domain.Area;
+import com.execreports.domain.Handoff;
+import com.execreports.domain.Persona;
+import com.execreports.domain.Policies;
+import com.execreports.domain.ReportDefinition;
+import com.execreports.engine.parse.HandoffParser;
+import com.execreports.engine.render.Renderer;
+import com.execreports.engine.render.ReportJson;
+import com.execreports.engine.report.Report;
+import com.execreports.engine.report.ReportBuilder;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Multi-tenancy as a property: random portfolios whose every field carries a unique marker,
+ * written as markdown and read by the real parser; for every persona and every scope, no part of
+ * a report (subject, text, HTML, JSON) holds a marker of an entity outside its scope, or of a
+ * finding or action in an area its persona may not see.
+ */
+class ScopeIsolationProperties {
+    private static final YearMonth PERIOD = YearMonth.of(2026, 10);
+    private final HandoffParser parser = new HandoffParser();
+    private final Renderer renderer = new Renderer();
+
+    /** A marker and what it belongs to: an entity, and an area when it is in a finding or action. */
+    record Marker(String text, String entity, Area area) {}
+
+    /** One generated entity: which areas its findings and actions are in. */
+    record EntitySpec(List<Area> findingAreas, List<Area> actionAreas) {}
+
+    @Provide
+    Arbitrary<List<EntitySpec>> portfolios() {
+        Arbitrary<List<Area>> areas = Arbitraries.of(Area.class).list().ofMinSize(0).ofMaxSize(6);
+        return Combinators.combine(areas, areas).as(EntitySpec::new).list().ofMinSize(2).ofMaxSize(4);
+    }
+
+    @Property(tries = 60)
+    void noReportShowsAnythingOutsideItsScope(@ForAll("portfolios") List<EntitySpec> specs,
+                                              @ForAll Persona persona, @ForAll("subsetSeeds") int seed) {
+        List<Marker> markers = new ArrayList<>();
+        List<Handoff> handoffs = new ArrayList<>();
+        for (int e = 0; e < specs.size(); e++) {
+            String id = "zq" + e + "00000q";
+            String markdown = handoff(id, specs.get(e), markers);
+            HandoffParser.Parsed parsed = parser.parse(id + ".md", markdown.getBytes(StandardCharsets.UTF_8));
+            assertThat(parsed.warnings()).as("generated handoff is valid").isEmpty();
+            handoffs.add(parsed.handoff().orElseThrow());
+        }
+        Portfolio portfolio = Portfolio.resolve(handoffs, List.of(), PERIOD);
+        List<String> ids = handoffs.stream().map(Handoff::entity).toList();
+        List<String> scope = persona == Persona.STAKEHOLDER ? List.of(ids.get(seed % ids.size()))
+                : pick(ids, seed);
+        ReportDefinition definition = new ReportDefinition("r", persona, "Report {x}", scope, false,
+                "{title} for {period}", 1);
+        Report report = ReportBuilder.buildFor(ScopedView.of(portfolio, definition, Policies.DEFAULTS));
+        String everything = report.subject() + renderer.html(report.document()) + renderer.text(report.document())
+                + new String(ReportJson.write(report), StandardCharsets.UTF_8);
+
+        Set<Area> visible = persona.areas();
+        for (Marker m : markers) {
+            boolean inScope = scope.contains(m.entity()) && (m.area() == null || visible.contains(m.area()));
+            if (!inScope) {
+                assertThat(everything).as("%s report over %s must not show %s", persona, scope, m).doesNotContain(m.text());
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> subsetSeeds() {
+        return Arbitraries.integers().between(1, 1_000);
+    }
+
+    private static List<String> pick(List<String> ids, int seed) {
+        List<String> picked = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if ((seed >> i & 1) == 1) {
+                picked.add(ids.get(i));
+            }
+        }
+        return picked.isEmpty() ? List.of(ids.get(0)) : picked;
+    }
+
+    /** A handoff with a fresh marker in every cell that is free text or a name. */
+    private static String handoff(String id, EntitySpec spec, List<Marker> markers) {
+        Map<String, Integer> counter = new HashMap<>();
+        java.util.function.BiFunction<String, Area, String> mark = (kind, area) -> {
+            String text = "mk" + id.substring(2, 3) + kind + counter.merge(kind, 1, Integer::sum) + "x";
+            markers.add(new Marker(text, id, area));
+            return text;
+        };
+        StringBuilder md = new StringBuilder();
+        md.append("---\nentity: ").append(id).append("\nname: ").append(mark.apply("name", null))
+                .append("\nkind: charter\nperiod: 2026-10\naccounting_system: ").append(mark.apply("acct", null))
+                .append("\n---\n\n");
+        md.append("## Assets\n\n| asset | type | status | notes |\n|---|---|---|---|\n| ")
+                .append(mark.apply("asset", null)).append(" | ").append(mark.apply("atype", null)).append(" | ")
+                .append(mark.apply("astatus", null)).append(" | ").append(mark.apply("anotes", null)).append(" |\n\n");
+        md.append("## KPIs\n\n| kpi | value | target | unit | tracked |\n|---|---|---|---|---|\n| ")
+                .append(mark.apply("kpi", null)).append(" |  | 10 | ").append(mark.apply("unit", null)).append(" | no |\n\n");
+        md.append("## Costs\n\n| item | category | monthly_min | monthly_max | attribution |\n|---|---|---|---|---|\n| ")
+                .append(mark.apply("cost", null)).append(" | marketing | 10 | 20 | no |\n| ")
+                .append(mark.apply("infra", null)).append(" | infrastructure | 500 | 600 | yes |\n| ")
+                .append(mark.apply("misc", null)).append(" |  | 5 |  | no |\n\n");
+        md.append("## Revenue\n\n| month | amount | recognized |\n|---|---|---|\n| 2026-10 | 100 | ")
+                .append(mark.apply("recog", null)).append(" |\n\n");
+        md.append("## Channels\n\n| channel | type | status | reach | sequence |\n|---|---|---|---|---|\n| ")
+                .append(mark.apply("email", null)).append(" | email | active | 10 | |\n| ")
+                .append(mark.apply("ota", null)).append(" | ota | planned | | 1 |\n\n");
+        md.append("## Economics\n\n| key | value |\n|---|---|\n| unit | ").append(mark.apply("unitname", null))
+                .append(" |\n| unit_margin | 100 |\n| deal_value_min | 5 |\n| deal_value_max | 9 |\n\n");
+        md.append("## Hires\n\n| role | monthly_cost | revenue_mapped |\n|---|---|---|\n| ")
+                .append(mark.apply("hire", null)).append(" | 1000 | |\n\n");
+        md.append("## Findings\n\n");
+        String[] severities = {"critical", "high", "medium", "low"};
+        for (int i = 0; i < spec.findingAreas().size(); i++) {
+            Area area = spec.findingAreas().get(i);
+            md.append("- [").append(severities[i % 4]).append("][").append(area.label()).append("] ")
+                    .append(mark.apply("finding", area)).append('\n');
+        }
+        md.append("\n## Actions\n\n| action | area | impact | effort_days | due_days | owner |\n|---|---|---|---|---|---|\n");
+        for (int i = 0; i < spec.actionAreas().size(); i++) {
+            Area area = spec.actionAreas().get(i);
+            md.append("| ").append(mark.apply("action", area)).append(" | ").append(area.label()).append(" | ")
+                    .append(1 + i % 10).append(" | 1 | ").append(i * 25).append(" | ").append(mark.apply("owner", area))
+                    .append(" |\n");
+        }
+        md.append("\n## Notes\n\n").append(mark.apply("narrative", null)).append(" is free text.\n");
+        return md.toString();
+    }
+
+    @SuppressWarnings("unused")
+    private static String describe(List<Marker> markers) {
+        return markers.stream().map(Marker::text).collect(Collectors.joining(","));
+    }
+}
