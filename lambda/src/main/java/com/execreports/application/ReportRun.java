@@ -1,11 +1,11 @@
 package com.execreports.application;
 
 import com.execreports.application.RunSummary.ReportOutcome;
-import com.execreports.application.RunSummary.Status;
 import com.execreports.application.port.out.Archive;
 import com.execreports.application.port.out.HandoffSource;
 import com.execreports.application.port.out.HandoffSource.SourceFile;
 import com.execreports.application.port.out.KeySource;
+import com.execreports.application.port.out.Ledger;
 import com.execreports.application.port.out.OutgoingMessage;
 import com.execreports.application.port.out.RunListener;
 import com.execreports.application.port.out.Transport;
@@ -48,17 +48,21 @@ public final class ReportRun {
     private final Transport transport;
     private final Archive archive;
     private final RunListener listener;
+    private final Ledger ledger;
+    private final Clock clock;
     private final HandoffParser parser = new HandoffParser();
     private final Renderer renderer = new Renderer();
     private final MessageComposer composer;
 
-    public ReportRun(HandoffSource source, KeySource keys, Transport transport, Archive archive, RunListener listener,
-                     Clock clock) {
+    public ReportRun(HandoffSource source, KeySource keys, Transport transport, Archive archive, Ledger ledger,
+                     RunListener listener, Clock clock) {
         this.source = source;
         this.keys = keys;
         this.transport = transport;
         this.archive = archive;
+        this.ledger = ledger;
         this.listener = listener;
+        this.clock = clock;
         this.composer = new MessageComposer(clock);
     }
 
@@ -158,14 +162,13 @@ public final class ReportRun {
     private RunSummary deliverAll(RunRequest request, List<Prepared> prepared, List<Warning> warnings)
             throws IOException {
         String period = request.period().toString();
+        Delivery delivery = new Delivery(period, ledger, transport, archive, clock, warnings);
         List<ReportOutcome> outcomes = new ArrayList<>();
         for (Prepared p : prepared) {
-            OutgoingMessage m = p.message();
-            archive.write(period, m.reportId() + ".eml", m.mime());
-            archive.write(period, m.reportId() + ".html", p.html().getBytes(StandardCharsets.UTF_8));
-            archive.write(period, m.reportId() + ".json", ReportJson.write(p.report()));
-            ReportOutcome outcome = request.dryRun() ? outcome(m, Status.SKIPPED, null, "dry run: not sent")
-                    : deliver(m);
+            Delivery.Files files = new Delivery.Files(p.message(), p.html().getBytes(StandardCharsets.UTF_8),
+                    ReportJson.write(p.report()));
+            ReportOutcome outcome = request.dryRun() ? delivery.dryRun(files)
+                    : delivery.deliver(files, request.resend().contains(p.report().id()));
             outcomes.add(outcome);
             listener.reportFinished(outcome);
         }
@@ -173,18 +176,5 @@ public final class ReportRun {
         archive.write(period, "summary.json", SummaryJson.write(summary));
         listener.runFinished(summary);
         return summary;
-    }
-
-    private ReportOutcome deliver(OutgoingMessage m) {
-        try {
-            transport.deliver(m);
-            return outcome(m, Status.SENT, m.messageId(), null);
-        } catch (Transport.DeliveryException e) {
-            return outcome(m, e.inDoubt() ? Status.IN_DOUBT : Status.FAILED, null, e.getMessage());
-        }
-    }
-
-    private static ReportOutcome outcome(OutgoingMessage m, Status status, String messageId, String error) {
-        return new ReportOutcome(m.reportId(), m.to(), m.cc(), m.bcc(), status, messageId, error);
     }
 }

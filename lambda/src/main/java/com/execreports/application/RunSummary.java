@@ -14,10 +14,11 @@ public record RunSummary(YearMonth period, List<ReportOutcome> reports, List<War
 
     /**
      * @param messageId the Message-ID header value; {@code null} when nothing was sent
-     * @param error why delivery failed; {@code null} on success
+     * @param providerMessageId the transport's own id (SES message id); {@code null} when none
+     * @param error why delivery failed or was skipped; {@code null} on success
      */
     public record ReportOutcome(String id, List<String> to, List<String> cc, List<String> bcc, Status status,
-                                String messageId, String error) {
+                                String messageId, String providerMessageId, String error) {
         public ReportOutcome {
             to = List.copyOf(to);
             cc = List.copyOf(cc);

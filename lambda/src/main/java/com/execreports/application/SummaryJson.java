@@ -27,6 +27,7 @@ public final class SummaryJson {
         m.put("bcc", o.bcc());
         m.put("status", o.status().name().toLowerCase(Locale.ROOT));
         m.put("message_id", o.messageId());
+        m.put("provider_message_id", o.providerMessageId());
         m.put("error", o.error());
         return m;
     }

@@ -3,11 +3,13 @@ package com.execreports.testing;
 import com.execreports.adapter.out.local.EnvFileKeySource;
 import com.execreports.adapter.out.local.FolderArchive;
 import com.execreports.adapter.out.local.FolderHandoffSource;
+import com.execreports.adapter.out.local.FolderLedger;
 import com.execreports.adapter.out.local.OutboxTransport;
 import com.execreports.application.ReportRun;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
 import com.execreports.application.port.out.RunListener;
+import com.execreports.application.port.out.Transport;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,10 +29,15 @@ public final class SampleRun {
     }
 
     public static RunSummary run(Path data, Path outbox, List<String> only) {
+        return run(data, outbox, new OutboxTransport(), new RunRequest(PERIOD, only, false));
+    }
+
+    /** The sample data with any transport, into {@code outbox} with its folder ledger. */
+    public static RunSummary run(Path data, Path outbox, Transport transport, RunRequest request) {
         ReportRun run = new ReportRun(new FolderHandoffSource(data, "data"),
-                new EnvFileKeySource(data.resolve("demo.env"), "data/demo.env"), new OutboxTransport(),
-                new FolderArchive(outbox), SILENT, CLOCK);
-        return run.run(new RunRequest(PERIOD, only, false));
+                new EnvFileKeySource(data.resolve("demo.env"), "data/demo.env"), transport,
+                new FolderArchive(outbox), new FolderLedger(outbox), SILENT, CLOCK);
+        return run.run(request);
     }
 
     public static final RunListener SILENT = new RunListener() {

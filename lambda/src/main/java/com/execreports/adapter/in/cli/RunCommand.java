@@ -3,6 +3,7 @@ package com.execreports.adapter.in.cli;
 import com.execreports.adapter.out.local.EnvFileKeySource;
 import com.execreports.adapter.out.local.FolderArchive;
 import com.execreports.adapter.out.local.FolderHandoffSource;
+import com.execreports.adapter.out.local.FolderLedger;
 import com.execreports.adapter.out.local.OutboxTransport;
 import com.execreports.application.ReportRun;
 import com.execreports.application.RunRequest;
@@ -60,6 +61,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "ID", split = ",", description = "Only these report ids.")
     List<String> only = List.of();
 
+    @Option(names = "--resend", paramLabel = "ID", split = ",",
+            description = "Send these reports again although the ledger says they went out (or may have).")
+    List<String> resend = List.of();
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -75,8 +80,9 @@ final class RunCommand implements Callable<Integer> {
         Transport delivery = transport == TransportKind.ses ? aws.sesTransport(keys) : new OutboxTransport();
         err.println("exec-reports: " + month + " from " + source.describe() + ", keys from " + keys.describe()
                 + ", delivering by " + delivery.name() + " (files in " + outbox.resolve(month.toString()) + ")");
-        ReportRun run = new ReportRun(source, keys, delivery, new FolderArchive(outbox), new StderrRunListener(err), clock);
-        RunSummary summary = run.run(new RunRequest(month, only, false));
+        ReportRun run = new ReportRun(source, keys, delivery, new FolderArchive(outbox), new FolderLedger(outbox),
+                new StderrRunListener(err), clock);
+        RunSummary summary = run.run(new RunRequest(month, only, false, resend));
         return summary.exitCode();
     }
 
