@@ -76,18 +76,22 @@ public final class ReportRun {
             DeliveryConfig delivery = DeliveryConfig.from(keys.load(), keys.describe(), selected);
             Portfolio portfolio = readPortfolio(request);
             checkEntities(portfolio, selected);
-            List<Prepared> prepared = new ArrayList<>();
-            for (ReportDefinition definition : selected) {
-                prepared.add(prepare(ScopedView.of(portfolio, definition, config.policies()), delivery));
-            }
+            checkSubjects(selected, request.period().toString());
             Set<Warning> warnings = new LinkedHashSet<>(portfolio.warnings());
-            prepared.forEach(p -> warnings.addAll(p.report().warnings()));
             if (!request.dryRun()) {
-                warnings.addAll(transport.preflight(delivery.sender(), prepared.size()));
+                warnings.addAll(transport.preflight(delivery.sender(), selected.size()));
             }
-            return deliverAll(request, prepared, new ArrayList<>(warnings));
+            return deliverAll(request, selected, portfolio, config, delivery, warnings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Header values come from reports.yml alone, so all of them are checked before the first report is built. */
+    private static void checkSubjects(List<ReportDefinition> selected, String period) {
+        for (ReportDefinition report : selected) {
+            Addresses.rejectLineBreaks(ReportsConfigParser.FILE + " line " + report.line() + ": report '" + report.id()
+                    + "' subject", report.subjectFor(period));
         }
     }
 
@@ -148,7 +152,6 @@ public final class ReportRun {
 
     private Prepared prepare(ScopedView view, DeliveryConfig delivery) {
         Report report = ReportBuilder.buildFor(view);
-        Addresses.rejectLineBreaks("report '" + report.id() + "' subject", report.subject());
         String html = renderer.html(report.document());
         String text = renderer.text(report.document());
         DeliveryConfig.Recipients to = delivery.recipientsOf(report.id());
@@ -159,20 +162,29 @@ public final class ReportRun {
         return new Prepared(report, message, html);
     }
 
-    private RunSummary deliverAll(RunRequest request, List<Prepared> prepared, List<Warning> warnings)
+    /**
+     * Builds, archives and delivers one report at a time, so memory holds one report, not the
+     * run: everything that could stop the run was checked before the first one.
+     */
+    private RunSummary deliverAll(RunRequest request, List<ReportDefinition> selected, Portfolio portfolio,
+                                  ReportsConfig config, DeliveryConfig deliveryConfig, Set<Warning> warnings)
             throws IOException {
         String period = request.period().toString();
-        Delivery delivery = new Delivery(period, ledger, transport, archive, clock, warnings);
+        List<Warning> deliveryWarnings = new ArrayList<>();
+        Delivery delivery = new Delivery(period, ledger, transport, archive, clock, deliveryWarnings);
         List<ReportOutcome> outcomes = new ArrayList<>();
-        for (Prepared p : prepared) {
+        for (ReportDefinition definition : selected) {
+            Prepared p = prepare(ScopedView.of(portfolio, definition, config.policies()), deliveryConfig);
+            warnings.addAll(p.report().warnings());
             Delivery.Files files = new Delivery.Files(p.message(), p.html().getBytes(StandardCharsets.UTF_8),
                     ReportJson.write(p.report()));
             ReportOutcome outcome = request.dryRun() ? delivery.dryRun(files)
-                    : delivery.deliver(files, request.resend().contains(p.report().id()));
+                    : delivery.deliver(files, request.resend().contains(definition.id()));
             outcomes.add(outcome);
             listener.reportFinished(outcome);
         }
-        RunSummary summary = new RunSummary(request.period(), outcomes, warnings);
+        warnings.addAll(deliveryWarnings);
+        RunSummary summary = new RunSummary(request.period(), outcomes, new ArrayList<>(warnings));
         archive.write(period, "summary.json", SummaryJson.write(summary));
         listener.runFinished(summary);
         return summary;

@@ -68,7 +68,12 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
                 .reduce((best, next) -> next.period().isAfter(best.period()) ? next : best);
         if (winner.isPresent()) {
             Handoff h = winner.get();
-            return new EntityState(h, h.period().isBefore(period) ? Status.STALE : Status.CURRENT);
+            if (h.period().isBefore(period)) {
+                warnings.add(Warning.of(h.file(), "entity '" + h.entity() + "': the latest handoff is for "
+                        + h.period() + ", not " + period + "; its reports mark it stale"));
+                return new EntityState(h, Status.STALE);
+            }
+            return new EntityState(h, Status.CURRENT);
         }
         Handoff first = files.get(0);
         warnings.add(Warning.of(first.file(), "entity '" + first.entity() + "' has no handoff for " + period

@@ -45,7 +45,7 @@ record FrontMatter(String entity, String name, EntityKind kind, YearMonth period
         try {
             root = YAML.readTree(String.join("\n", lines.subList(1, close)));
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 1 : 1 + e.getLocation().getLineNr();
+            int line = 1 + YamlErrors.line(e);
             warnings.accept(Warning.at(file, line, "front matter is not valid YAML; file skipped"));
             return Optional.empty();
         }

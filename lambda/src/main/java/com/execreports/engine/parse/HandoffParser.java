@@ -215,7 +215,9 @@ public final class HandoffParser {
         private Economics economics() {
             Map<String, EconomicsRow> rows = new LinkedHashMap<>();
             for (EconomicsRow row : table(Sections.ECONOMICS)) {
-                rows.put(row.key(), row);
+                if (rows.putIfAbsent(row.key(), row) != null) {
+                    warn(row.line(), "Economics: key given twice; the first is used, this row left out");
+                }
             }
             String unit = rows.containsKey("unit") ? Cells.optional(rows.remove("unit").value()) : null;
             BigDecimal margin = economicsNumber(rows, "unit_margin");

@@ -55,7 +55,7 @@ public final class ReportsConfigParser {
                 }
             }
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int line = YamlErrors.line(e);
             throw new ConfigurationException(at(line, "not valid YAML: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ConfigurationException(FILE + ": cannot be read", e);

@@ -68,7 +68,7 @@ final class Sections {
                     Cells.blank(row.get("status")) ? ChannelStatus.NONE
                             : vocabulary("status", row.get("status"), ChannelStatus.parse(row.get("status"))),
                     optionalWhole("reach", row.get("reach")).orElse(null),
-                    optionalWhole("sequence", row.get("sequence")).map(Long::intValue).orElse(null)));
+                    optionalInt("sequence", row.get("sequence"))));
 
     static final TableSection<Hire> HIRES = new TableSection<>("Hires", List.of("role", "monthly_cost"),
             row -> new Hire(required("role", row.get("role")), number("monthly_cost", row.get("monthly_cost")),
@@ -83,6 +83,17 @@ final class Sections {
     static final TableSection<EconomicsRow> ECONOMICS = new TableSection<>("Economics", List.of("key", "value"),
             row -> new EconomicsRow(required("key", row.get("key")).toLowerCase(java.util.Locale.ROOT),
                     row.get("value"), row.line()));
+
+    /** Ten years: a due date further out is a typo, not a plan. */
+    static final int MAX_DAYS = 3650;
+
+    private static Integer optionalInt(String column, String cell) throws BadCell {
+        Long value = optionalWhole(column, cell).orElse(null);
+        if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+            throw new BadCell(column + " is out of range");
+        }
+        return value == null ? null : value.intValue();
+    }
 
     private static Cost cost(Row row) throws BadCell {
         CostCategory category = vocabulary("category", row.get("category"), CostCategory.parse(row.get("category")));
@@ -104,8 +115,8 @@ final class Sections {
             throw new BadCell("impact is outside 1-10");
         }
         long due = Cells.whole("due_days", row.get("due_days"));
-        if (due < 0) {
-            throw new BadCell("due_days is negative");
+        if (due < 0 || due > MAX_DAYS) {
+            throw new BadCell("due_days is outside 0-" + MAX_DAYS);
         }
         String owner = optional(row.get("owner"));
         return new Action(required("action", row.get("action")),

@@ -40,7 +40,7 @@ public final class EnvFileKeySource implements KeySource {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         Map<String, String> keys = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
+            String line = (i == 0 ? lines.get(i).replace("\uFEFF", "") : lines.get(i)).strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -54,9 +54,11 @@ public final class EnvFileKeySource implements KeySource {
     }
 
     private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
-            return value.substring(1, value.length() - 1);
+        if (value.startsWith("\"") || value.startsWith("'")) {
+            int close = value.indexOf(value.charAt(0), 1);
+            if (close > 0 && (close == value.length() - 1 || value.substring(close + 1).strip().startsWith("#"))) {
+                return value.substring(1, close);
+            }
         }
         int comment = value.indexOf(" #");
         return comment >= 0 ? value.substring(0, comment).strip() : value;
