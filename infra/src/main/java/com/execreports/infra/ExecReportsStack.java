@@ -1,0 +1,215 @@
+package com.execreports.infra;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.Schedule;
+import software.amazon.awscdk.services.events.targets.LambdaFunction;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.lambda.Alias;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.LoggingFormat;
+import software.amazon.awscdk.services.lambda.Runtime;
+import software.amazon.awscdk.services.lambda.destinations.SqsDestination;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.amazon.awscdk.services.sqs.QueueEncryption;
+import software.constructs.Construct;
+
+/**
+ * exec-reports on AWS: the reports bucket, the Java Lambda behind an alias, the monthly EventBridge
+ * schedule, asynchronous-invoke settings with a failure queue, and alarms to the owner.
+ */
+public final class ExecReportsStack extends Stack {
+
+    /**
+     * Fixed names (function, log group, queue, topic, alarms) so the docs can point at them; the price
+     * is one deployment per account and region.
+     */
+    static final String FUNCTION_NAME = "exec-reports";
+    static final String ALIAS_NAME = "live";
+    static final String HANDLER = "com.execreports.adapter.in.lambda.ReportsHandler::handleRequest";
+    /** C1 only: it compiles fast, and a run is too short for C2's optimised code to repay its compile time. */
+    static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
+
+    /**
+     * A monthly email must not go twice, nor silently not at all. The ledger (S3 conditional writes)
+     * records each report once sent, so a retried run skips what already went out and only sends the
+     * rest: one retry is safe and covers a transient S3, SSM or SES failure. More would only repeat a
+     * failure that needs a person (bad configuration, unverified sender); the alarms call one instead.
+     */
+    static final int RETRY_ATTEMPTS = 1;
+    /**
+     * How long Lambda keeps trying to start a scheduled run, including while the single reserved
+     * concurrency is taken (say by a manual run from the console). Six hours keeps the report on the
+     * same working day; an older event goes to the failure queue instead.
+     */
+    static final Duration MAX_EVENT_AGE = Duration.hours(6);
+    /** Failed events wait this long (the SQS maximum) for someone to read them. */
+    static final Duration FAILURE_RETENTION = Duration.days(14);
+
+    private final ExecReportsConfig config;
+    private final ReportsStorage storage;
+    private final Function function;
+    private final Alias alias;
+    private final Queue failureQueue;
+    private final ReportsAlarms alarms;
+
+    public ExecReportsStack(Construct scope, String id, StackProps props, ExecReportsConfig config) {
+        super(scope, id, props);
+        this.config = config;
+        this.storage = new ReportsStorage(this, "Storage", config);
+        LogGroup logGroup = createLogGroup();
+        this.function = createFunction(createRole(logGroup), logGroup);
+        this.failureQueue = createFailureQueue();
+        this.alias = createAlias();
+        createSchedule();
+        this.alarms = new ReportsAlarms(this, "Alarms", function, failureQueue, config.ownerEmail());
+        createOutputs(logGroup);
+        NagFindings.suppress(this);
+    }
+
+    ExecReportsConfig config() {
+        return config;
+    }
+
+    ReportsStorage storage() {
+        return storage;
+    }
+
+    Function function() {
+        return function;
+    }
+
+    Alias alias() {
+        return alias;
+    }
+
+    Queue queue() {
+        return failureQueue;
+    }
+
+    ReportsAlarms alarms() {
+        return alarms;
+    }
+
+    private LogGroup createLogGroup() {
+        return LogGroup.Builder.create(this, "FunctionLogs")
+                .logGroupName("/aws/lambda/" + FUNCTION_NAME)
+                .retention(config.logRetention())
+                // the logs go with the function; reports and handoffs stay in the bucket
+                .removalPolicy(RemovalPolicy.DESTROY)
+                .build();
+    }
+
+    /** An own role with only {@link FunctionPolicy}: no managed policy, no grants beyond the handler's calls. */
+    private Role createRole(LogGroup logGroup) {
+        return Role.Builder.create(this, "FunctionRole")
+                .description("exec-reports function: read handoffs and config, write archive and ledger, send via SES")
+                .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
+                .inlinePolicies(Map.of("exec-reports", FunctionPolicy.document(this, config, bucket(), logGroup)))
+                .build();
+    }
+
+    /**
+     * No SnapStart: a SnapStart version not invoked for 14 days goes inactive and its next invoke fails
+     * with SnapStartNotReadyException, which a monthly job would hit every month. Cold start is kept low
+     * by a small jar, one light HTTP client and the client compiler only ({@link #JAVA_TOOL_OPTIONS}).
+     */
+    private Function createFunction(Role role, LogGroup logGroup) {
+        return Function.Builder.create(this, "Function")
+                .functionName(FUNCTION_NAME)
+                .description("Builds the monthly executive reports and emails them through SES")
+                .runtime(Runtime.JAVA_21)
+                .handler(HANDLER)
+                .code(Code.fromAsset(existingJar().toString()))
+                .memorySize(config.memorySize())
+                .timeout(Duration.seconds(config.timeoutSeconds()))
+                // one run at a time: a second concurrent run could race the first on the ledger
+                .reservedConcurrentExecutions(1)
+                .role(role)
+                .loggingFormat(LoggingFormat.JSON)
+                .logGroup(logGroup)
+                .environment(Map.of(
+                        "HANDOFF_BUCKET", bucket().getBucketName(),
+                        "HANDOFF_PREFIX", config.handoffPrefix(),
+                        "ARCHIVE_PREFIX", config.archivePrefix(),
+                        "LEDGER_PREFIX", config.ledgerPrefix(),
+                        "CONFIG_SSM_PREFIX", config.configPrefix(),
+                        "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS))
+                .build();
+    }
+
+    private Queue createFailureQueue() {
+        return Queue.Builder.create(this, "FailureQueue")
+                .queueName(FUNCTION_NAME + "-failures")
+                .encryption(QueueEncryption.SQS_MANAGED)
+                .enforceSsl(true)
+                .retentionPeriod(FAILURE_RETENTION)
+                .build();
+    }
+
+    /** The schedule invokes this alias, so a deploy switches runs to the new version in one step. */
+    private Alias createAlias() {
+        return Alias.Builder.create(this, "LiveAlias")
+                .aliasName(ALIAS_NAME)
+                .version(function.getCurrentVersion())
+                .retryAttempts(RETRY_ATTEMPTS)
+                .maxEventAge(MAX_EVENT_AGE)
+                .onFailure(new SqsDestination(failureQueue))
+                .build();
+    }
+
+    /**
+     * EventBridge hands the event to Lambda's asynchronous queue; its own retries only cover that
+     * hand-over, and an event it cannot hand over lands in the same failure queue.
+     */
+    private void createSchedule() {
+        Rule.Builder.create(this, "MonthlySchedule")
+                .description("Starts the monthly exec-reports run")
+                .schedule(Schedule.expression(config.schedule()))
+                .targets(List.of(LambdaFunction.Builder.create(alias)
+                        .retryAttempts(2)
+                        .maxEventAge(MAX_EVENT_AGE)
+                        .deadLetterQueue(failureQueue)
+                        .build()))
+                .build();
+    }
+
+    private void createOutputs(LogGroup logGroup) {
+        output("BucketName", bucket().getBucketName(), "Handoffs, archive and ledger");
+        output("FunctionName", function.getFunctionName(), "The Lambda function");
+        output("AliasArn", alias.getFunctionArn(), "The alias the schedule invokes");
+        output("LogGroupName", logGroup.getLogGroupName(), "The function's logs");
+        output("FailureQueueUrl", failureQueue.getQueueUrl(), "Failed runs");
+        output("AlarmTopicArn", alarms.topic().getTopicArn(), "Alarm notifications");
+    }
+
+    private void output(String id, String value, String description) {
+        CfnOutput.Builder.create(this, id).value(value).description(description).build();
+    }
+
+    private IBucket bucket() {
+        return storage.bucket();
+    }
+
+    private Path existingJar() {
+        Path jar = Path.of(config.jarPath()).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Lambda jar not found at " + jar
+                    + ": run `mvn -B package` at the repository root first, or pass -c jarPath=<path to the jar>");
+        }
+        return jar;
+    }
+}
