@@ -1,24 +1,57 @@
 package com.execreports.adapter.in.cli;
 
+import com.execreports.adapter.out.aws.AwsClients;
+import com.execreports.adapter.out.aws.AwsLocations;
+import com.execreports.adapter.out.aws.S3HandoffSource;
+import com.execreports.adapter.out.aws.S3Ledger;
+import com.execreports.adapter.out.aws.SesTransport;
+import com.execreports.adapter.out.aws.SsmKeySource;
+import com.execreports.application.DeliveryConfig;
 import com.execreports.application.port.out.HandoffSource;
 import com.execreports.application.port.out.KeySource;
+import com.execreports.application.port.out.Ledger;
 import com.execreports.application.port.out.Transport;
-import com.execreports.engine.ConfigurationException;
+import java.io.IOException;
+import java.util.Map;
 
 /**
- * The command line's way to the AWS adapters; SDK clients are built only when an s3:, ssm: or
- * ses option asks for them, so the local path never pays for them.
+ * The command line's way to the AWS adapters. SDK clients are built only when an s3:, ssm: or ses
+ * option asks for them, so the local path never pays for them; AWS_ENDPOINT_URL points them all
+ * at an emulator.
  */
 final class AwsWiring {
+    private AwsClients clients;
+
+    private AwsClients clients() {
+        if (clients == null) {
+            clients = AwsClients.fromEnvironment();
+        }
+        return clients;
+    }
+
     HandoffSource handoffSource(String location) {
-        throw new ConfigurationException("--data " + location + ": S3 sources are not available in this build");
+        AwsLocations.S3Location s3 = AwsLocations.s3(location);
+        return new S3HandoffSource(clients().s3(), s3.bucket(), s3.prefix());
     }
 
     KeySource keySource(String location) {
-        throw new ConfigurationException("--env " + location + ": SSM keys are not available in this build");
+        return new SsmKeySource(clients().ssm(), AwsLocations.ssm(location));
     }
 
-    Transport sesTransport(KeySource keys) {
-        throw new ConfigurationException("--transport ses is not available in this build");
+    /**
+     * The ledger beside the handoffs' bucket, shared with the Lambda, so a report sent from the
+     * command line is not sent again by the schedule (and the other way round).
+     */
+    Ledger sharedLedger(String dataLocation) {
+        return new S3Ledger(clients().s3(), AwsLocations.s3(dataLocation).bucket(), S3Ledger.DEFAULT_PREFIX);
+    }
+
+    /** SES bound to the keys' SES_REGION; the keys are read once and handed on. */
+    record Ses(Transport transport, KeySource keys) {}
+
+    Ses ses(KeySource keys) throws IOException {
+        Map<String, String> values = keys.load();
+        return new Ses(new SesTransport(clients().ses(values.get(DeliveryConfig.REGION))),
+                KeySource.loaded(keys.describe(), values));
     }
 }

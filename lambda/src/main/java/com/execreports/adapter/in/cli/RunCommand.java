@@ -10,6 +10,7 @@ import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
 import com.execreports.application.port.out.HandoffSource;
 import com.execreports.application.port.out.KeySource;
+import com.execreports.application.port.out.Ledger;
 import com.execreports.application.port.out.Transport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
         YearMonth month = period != null ? period : YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
         AwsWiring aws = new AwsWiring();
@@ -77,10 +78,20 @@ final class RunCommand implements Callable<Integer> {
         String envLocation = env != null ? env : Files.exists(Path.of("repos.env")) ? "repos.env" : "data/demo.env";
         KeySource keys = envLocation.startsWith("ssm:") ? aws.keySource(envLocation)
                 : new EnvFileKeySource(Path.of(envLocation), envLocation);
-        Transport delivery = transport == TransportKind.ses ? aws.sesTransport(keys) : new OutboxTransport();
+        Transport delivery = new OutboxTransport();
+        Ledger ledger = new FolderLedger(outbox);
+        if (transport == TransportKind.ses) {
+            AwsWiring.Ses ses = aws.ses(keys);
+            delivery = ses.transport();
+            keys = ses.keys();
+            if (data.startsWith("s3://")) {
+                ledger = aws.sharedLedger(data);
+            }
+        }
         err.println("exec-reports: " + month + " from " + source.describe() + ", keys from " + keys.describe()
                 + ", delivering by " + delivery.name() + " (files in " + outbox.resolve(month.toString()) + ")");
-        ReportRun run = new ReportRun(source, keys, delivery, new FolderArchive(outbox), new FolderLedger(outbox),
+        err.println("exec-reports: ledger in " + ledger.describe());
+        ReportRun run = new ReportRun(source, keys, delivery, new FolderArchive(outbox), ledger,
                 new StderrRunListener(err), clock);
         RunSummary summary = run.run(new RunRequest(month, only, false, resend));
         return summary.exitCode();
