@@ -34,6 +34,9 @@ final class Delivery {
     private final List<Warning> warnings;
     private final String runId = UUID.randomUUID().toString();
 
+    /** SES's limit on a raw message, checked here so the outbox and SES paths fail alike. */
+    static final int MAX_MESSAGE_BYTES = 10 * 1000 * 1000;
+
     Delivery(String period, Ledger ledger, Transport transport, Archive archive, Clock clock, List<Warning> warnings) {
         this.period = period;
         this.ledger = ledger;
@@ -50,6 +53,11 @@ final class Delivery {
 
     ReportOutcome deliver(Files files, boolean resend) {
         OutgoingMessage message = files.message();
+        if (message.mimeWithoutBcc().length > MAX_MESSAGE_BYTES) {
+            // refused before the claim: nothing is archived as sent, and a smaller report can go next time
+            return outcome(message, Status.FAILED, null, null, String.format(java.util.Locale.ROOT,
+                    "message is %.1f MB; SES accepts at most 10 MB per message", message.mimeWithoutBcc().length / 1e6));
+        }
         String version;
         try {
             Claim claim = claim(message, resend);
