@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Cold start of a fresh JVM, medians over repeated runs (hyperfine), next to two floors measured
+# in the same run: a JVM "hello world" and a JVM that only builds the three SDK clients.
+# Needs: `mvn -q package -DskipTests` done, hyperfine (apt-get install hyperfine), and the test
+# venv (tools/setup-test-tools.sh) for the SES variant, which sends through a local moto server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=lambda/target/exec-reports.jar
+mvn -q -B -o test-compile -pl lambda >/dev/null
+CP="$JAR:lambda/target/test-classes"
+RUNS=${RUNS:-10}
+OUT=${OUT:-target/bench}
+mkdir -p "$OUT"
+export AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench
+
+# the emulator for the SES variant: loopback only, stopped on exit
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+.venv/bin/moto_server -H 127.0.0.1 -p "$PORT" >"$OUT/moto.log" 2>&1 &
+MOTO=$!
+trap 'kill $MOTO 2>/dev/null || true' EXIT
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/moto-api/" >/dev/null && break; sleep 0.2; done
+.venv/bin/python -c "import boto3; boto3.client('ses', endpoint_url='http://127.0.0.1:$PORT', region_name='us-east-1', aws_access_key_id='b', aws_secret_access_key='b').verify_email_identity(EmailAddress='reports@example.com')"
+
+# AppCDS archive for the command line, made by one training run
+java -XX:ArchiveClassesAtExit="$OUT/app.jsa" -jar "$JAR" run --period 2026-10 --outbox "$OUT/train" >/dev/null 2>&1
+rm -rf "$OUT/train"
+
+hyperfine --warmup 2 --runs "$RUNS" --export-json "$OUT/cold-start.json" --export-markdown "$OUT/cold-start.md" \
+  -n "hello-world floor" --prepare "rm -rf $OUT/o" "java -cp $CP com.execreports.bench.HelloFloor" \
+  -n "SDK-clients floor" --prepare "rm -rf $OUT/o" "java -cp $CP com.execreports.bench.SdkClientsFloor" \
+  -n "SDK-clients floor, C1 only" --prepare "rm -rf $OUT/o" \
+     "java -XX:TieredStopAtLevel=1 -cp $CP com.execreports.bench.SdkClientsFloor" \
+  -n "run, outbox" --prepare "rm -rf $OUT/o" "java -jar $JAR run --period 2026-10 --outbox $OUT/o" \
+  -n "run, outbox, C1 only" --prepare "rm -rf $OUT/o" \
+     "java -XX:TieredStopAtLevel=1 -jar $JAR run --period 2026-10 --outbox $OUT/o" \
+  -n "run, outbox, AppCDS" --prepare "rm -rf $OUT/o" \
+     "java -XX:SharedArchiveFile=$OUT/app.jsa -jar $JAR run --period 2026-10 --outbox $OUT/o" \
+  -n "run, SES via moto, C1 only" --prepare "rm -rf $OUT/o" \
+     "AWS_ENDPOINT_URL=http://127.0.0.1:$PORT java -XX:TieredStopAtLevel=1 -jar $JAR run --period 2026-10 --transport ses --outbox $OUT/o"
