@@ -85,7 +85,7 @@ final class CmoReport implements ReportBuilder {
         List<Tagged<Channel>> otas = Scoped.all(view, e -> e.handoff().channels()).stream()
                 .filter(t -> t.item().type() == ChannelType.OTA)
                 .sorted(Comparator.comparing((Tagged<Channel> t) -> t.item().sequence() == null ? Integer.MAX_VALUE
-                        : t.item().sequence()).thenComparingInt(Tagged::order))
+                        : t.item().sequence()).thenComparingLong(Tagged::order))
                 .toList();
         TableBuilder table = new TableBuilder().number("Step").text("Channel").text("Entity").text("Status");
         for (Tagged<Channel> t : otas) {

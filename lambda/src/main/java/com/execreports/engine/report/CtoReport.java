@@ -28,7 +28,7 @@ final class CtoReport implements ReportBuilder {
             .comparing((Tagged<Action> t) -> t.item().area() != Area.SECURITY)
             .thenComparingInt(t -> -t.item().impact())
             .thenComparingInt(t -> t.item().dueDays())
-            .thenComparingInt(Tagged::order);
+            .thenComparingLong(Tagged::order);
 
     @Override
     public Report build(ScopedView view) {

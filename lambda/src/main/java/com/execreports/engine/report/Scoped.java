@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
 final class Scoped {
     private Scoped() {}
 
-    record Tagged<T>(EntityView entity, T item, int order) {}
+    /** @param order position in the view: entities in report order, items as written */
+    record Tagged<T>(EntityView entity, T item, long order) {}
 
     static <T> List<Tagged<T>> all(ScopedView view, Function<EntityView, List<T>> items) {
         List<EntityView> entities = view.entities();
@@ -21,7 +22,7 @@ final class Scoped {
                 .flatMap(e -> {
                     List<T> list = items.apply(entities.get(e));
                     return IntStream.range(0, list.size())
-                            .mapToObj(i -> new Tagged<>(entities.get(e), list.get(i), e * 100_000 + i));
+                            .mapToObj(i -> new Tagged<>(entities.get(e), list.get(i), ((long) e << 32) | i));
                 })
                 .toList();
     }
@@ -29,7 +30,7 @@ final class Scoped {
     static List<Tagged<Finding>> findingsBySeverity(ScopedView view) {
         return all(view, e -> e.handoff().findings()).stream()
                 .sorted(Comparator.comparing((Tagged<Finding> t) -> t.item().severity())
-                        .thenComparingInt(Tagged::order))
+                        .thenComparingLong(Tagged::order))
                 .toList();
     }
 
@@ -41,5 +42,5 @@ final class Scoped {
     static final Comparator<Tagged<Action>> BY_IMPACT = Comparator
             .comparingInt((Tagged<Action> t) -> -t.item().impact())
             .thenComparingInt(t -> t.item().dueDays())
-            .thenComparingInt(Tagged::order);
+            .thenComparingLong(Tagged::order);
 }
