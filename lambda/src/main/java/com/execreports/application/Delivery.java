@@ -13,6 +13,7 @@ import com.execreports.domain.Warning;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,8 +24,12 @@ import java.util.UUID;
  * overrides the first two on purpose. One instance per run.
  */
 final class Delivery {
-    /** What is archived for one report; the message is also what is sent. */
-    record Files(OutgoingMessage message, byte[] html, byte[] json) {}
+    /**
+     * What is archived for one report; the message is also what is sent.
+     *
+     * @param assets further files by name: the page's chart PNGs, the PDF copy
+     */
+    record Files(OutgoingMessage message, byte[] html, byte[] json, Map<String, byte[]> assets) {}
 
     private final String period;
     private final Ledger ledger;
@@ -46,6 +51,21 @@ final class Delivery {
     ReportOutcome dryRun(Files files) throws IOException {
         archive(files);
         return outcome(files.message(), Status.SKIPPED, null, null, "dry run: built and archived, not sent");
+    }
+
+    /**
+     * A message that must not go out (e.g. over the size limit): the page, data and charts are
+     * archived for review, but not the message, and nothing is claimed, so a later run sends it
+     * once the cause is fixed.
+     */
+    ReportOutcome refuse(Files files, String error) {
+        try {
+            archivePage(files);
+        } catch (IOException e) {
+            warnings.add(Warning.of("archive", "report '" + files.message().reportId() + "': not archived ("
+                    + e.getMessage() + ")"));
+        }
+        return outcome(files.message(), Status.FAILED, null, null, error);
     }
 
     ReportOutcome deliver(Files files, boolean resend) {
@@ -125,8 +145,16 @@ final class Delivery {
     }
 
     private void archive(Files files) throws IOException {
+        archive.write(period, files.message().reportId() + ".eml", files.message().mime());
+        archivePage(files);
+    }
+
+    private void archivePage(Files files) throws IOException {
         String id = files.message().reportId();
-        archive.write(period, id + ".eml", files.message().mime());
+        // the images first, so a reader who finds the page finds its charts
+        for (Map.Entry<String, byte[]> asset : files.assets().entrySet()) {
+            archive.write(period, asset.getKey(), asset.getValue());
+        }
         archive.write(period, id + ".html", files.html());
         archive.write(period, id + ".json", files.json());
     }

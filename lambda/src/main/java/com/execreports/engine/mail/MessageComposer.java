@@ -1,12 +1,15 @@
 package com.execreports.engine.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message.RecipientType;
+import jakarta.mail.Part;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -17,7 +20,16 @@ import java.util.UUID;
 
 /**
  * Builds the RFC 5322 message for one report with Jakarta Mail: multipart/alternative with a
- * UTF-8 text part and HTML part, an encoded subject, Date and Message-ID. The message is written
+ * UTF-8 text part and HTML part, an encoded subject, Date and Message-ID. Inline images (the
+ * charts) put the HTML in a multipart/related with them, each with a Content-ID the HTML refers
+ * to as {@code cid:}; attachments (the PDF copy) wrap all of it in a multipart/mixed:
+ * <pre>
+ * mixed ─┬─ alternative ─┬─ text/plain
+ *        │               └─ related ─┬─ text/html
+ *        │                           └─ image/png (inline, Content-ID) …
+ *        └─ application/pdf (attachment)
+ * </pre>
+ * Without images or attachments it is the plain alternative, as before. The message is written
  * twice from one saved state: with the Bcc header (the audit copy that is archived) and without
  * it (what is sent), so the two differ only in that header.
  */
@@ -41,7 +53,25 @@ public final class MessageComposer {
     /** @param messageId the Message-ID header value, with angle brackets */
     public record Composed(String messageId, byte[] mime, byte[] mimeWithoutBcc) {}
 
+    /** A part the HTML shows in place: {@code <img src="cid:contentId">}; contentId without angle brackets. */
+    public record Inline(String contentId, String fileName, String contentType, byte[] bytes) {}
+
+    /** A file attached to the message, e.g. the PDF copy. */
+    public record Attachment(String fileName, String contentType, byte[] bytes) {}
+
+    /** What the message says: the two alternatives, the HTML's inline parts, and attachments. */
+    public record Body(String text, String html, List<Inline> inline, List<Attachment> attachments) {
+        public Body {
+            inline = List.copyOf(inline);
+            attachments = List.copyOf(attachments);
+        }
+    }
+
     public Composed compose(String reportId, String period, Envelope envelope, String text, String html) {
+        return compose(reportId, period, envelope, new Body(text, html, List.of(), List.of()));
+    }
+
+    public Composed compose(String reportId, String period, Envelope envelope, Body body) {
         try {
             String messageId = "<" + period + "." + reportId + "." + UUID.randomUUID() + "@" + domainOf(envelope.from()) + ">";
             MimeMessage message = new FixedIdMessage(messageId);
@@ -53,20 +83,62 @@ public final class MessageComposer {
             message.setSentDate(Date.from(clock.instant()));
             message.setHeader("X-Exec-Reports-Report", reportId);
 
-            MimeBodyPart textPart = new MimeBodyPart();
-            textPart.setText(text, "UTF-8", "plain");
-            MimeBodyPart htmlPart = new MimeBodyPart();
-            htmlPart.setText(html, "UTF-8", "html");
-            MimeMultipart alternative = new MimeMultipart("alternative");
-            alternative.addBodyPart(textPart);
-            alternative.addBodyPart(htmlPart);
-            message.setContent(alternative);
+            message.setContent(content(body));
             message.saveChanges();
 
             return new Composed(messageId, write(message, null), write(message, new String[] {"Bcc"}));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("cannot compose the message for report " + reportId, e);
         }
+    }
+
+    private static MimeMultipart content(Body body) throws MessagingException {
+        MimeBodyPart textPart = new MimeBodyPart();
+        textPart.setText(body.text(), "UTF-8", "plain");
+        MimeBodyPart htmlPart = new MimeBodyPart();
+        htmlPart.setText(body.html(), "UTF-8", "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(textPart);
+        if (body.inline().isEmpty()) {
+            alternative.addBodyPart(htmlPart);
+        } else {
+            MimeMultipart related = new MimeMultipart("related");
+            related.addBodyPart(htmlPart);
+            for (Inline image : body.inline()) {
+                related.addBodyPart(part(image.bytes(), image.contentType(), image.fileName(), Part.INLINE,
+                        "<" + image.contentId() + ">"));
+            }
+            alternative.addBodyPart(wrap(related));
+        }
+        if (body.attachments().isEmpty()) {
+            return alternative;
+        }
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(wrap(alternative));
+        for (Attachment a : body.attachments()) {
+            mixed.addBodyPart(part(a.bytes(), a.contentType(), a.fileName(), Part.ATTACHMENT, null));
+        }
+        return mixed;
+    }
+
+    private static MimeBodyPart wrap(MimeMultipart multipart) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setContent(multipart);
+        return part;
+    }
+
+    /** A binary part, base64: Content-Type with the file name, Content-Disposition, and a Content-ID if given. */
+    private static MimeBodyPart part(byte[] bytes, String contentType, String fileName, String disposition,
+                                     String contentId) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes, contentType)));
+        part.setFileName(fileName);
+        part.setDisposition(disposition);
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        if (contentId != null) {
+            part.setContentID(contentId);
+        }
+        return part;
     }
 
     private static void set(MimeMessage message, RecipientType type, List<String> addresses) throws MessagingException {
