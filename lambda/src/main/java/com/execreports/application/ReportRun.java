@@ -182,6 +182,21 @@ public final class ReportRun {
     private Prepared prepare(ScopedView view, DeliveryConfig delivery) {
         Report report = ReportBuilder.buildFor(view);
         Addresses.rejectLineBreaks("report '" + report.id() + "' subject", report.subject());
+        Rendered rendered = render(report);
+        DeliveryConfig.Recipients to = delivery.recipientsOf(report.id());
+        Envelope envelope = new Envelope(delivery.sender(), to.to(), to.cc(), delivery.bccList(), report.subject());
+        Composed composed = composer.compose(report.id(), report.period().toString(), envelope, rendered.body());
+        OutgoingMessage message = new OutgoingMessage(report.id(), envelope.from(), envelope.to(), envelope.cc(),
+                envelope.bcc(), envelope.subject(), composed.messageId(), composed.mime(), composed.mimeWithoutBcc());
+        return new Prepared(report, message, rendered.page(), rendered.files(),
+                sizeProblem(report, composed.mime().length));
+    }
+
+    /** A report's message body, its page for a browser, and the files beside that page. */
+    private record Rendered(MessageComposer.Body body, String page, Map<String, byte[]> files) {}
+
+    /** Charts drawn once, then shown three ways: inline parts of the email, PNGs beside the page, inside the PDF. */
+    private Rendered render(Report report) {
         String id = report.id();
         String period = report.period().toString();
         Document doc = report.document();
@@ -203,14 +218,7 @@ public final class ReportRun {
         }
         MessageComposer.Body body = new MessageComposer.Body(renderer.text(doc),
                 renderer.html(doc, ChartSource.contentIds(id, period)), inline, attachments);
-
-        DeliveryConfig.Recipients to = delivery.recipientsOf(id);
-        Envelope envelope = new Envelope(delivery.sender(), to.to(), to.cc(), delivery.bccList(), report.subject());
-        Composed composed = composer.compose(id, period, envelope, body);
-        OutgoingMessage message = new OutgoingMessage(id, envelope.from(), envelope.to(), envelope.cc(),
-                envelope.bcc(), envelope.subject(), composed.messageId(), composed.mime(), composed.mimeWithoutBcc());
-        return new Prepared(report, message, renderer.html(doc, ChartSource.files(id)), files,
-                sizeProblem(report, composed.mime().length));
+        return new Rendered(body, renderer.html(doc, ChartSource.files(id)), files);
     }
 
     private String sizeProblem(Report report, long bytes) {
