@@ -41,7 +41,12 @@ public final class ExecReportsStack extends Stack {
     static final String ALIAS_NAME = "live";
     static final String HANDLER = "com.execreports.adapter.in.lambda.ReportsHandler::handleRequest";
     /** C1 only: it compiles fast, and a run is too short for C2's optimised code to repay its compile time. */
-    static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
+    /**
+     * C1 only: a monthly run is too short to pay back C2. Headless AWT for the charts, and
+     * PDFBox's font cache in /tmp, the only writable folder on Lambda.
+     */
+    static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -Djava.awt.headless=true"
+            + " -Dpdfbox.fontcache=/tmp";
 
     /**
      * A monthly email must not go twice, nor silently not at all. The ledger (S3 conditional writes)

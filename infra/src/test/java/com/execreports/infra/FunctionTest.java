@@ -69,7 +69,8 @@ class FunctionTest {
                         "ARCHIVE_PREFIX", "archive/",
                         "LEDGER_PREFIX", "ledger/",
                         "CONFIG_SSM_PREFIX", "/exec-reports/",
-                        "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"))));
+                        "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
+                                + " -Djava.awt.headless=true -Dpdfbox.fontcache=/tmp"))));
     }
 
     @Test

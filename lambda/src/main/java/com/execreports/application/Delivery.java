@@ -13,6 +13,7 @@ import com.execreports.domain.Warning;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,8 +24,12 @@ import java.util.UUID;
  * overrides the first two on purpose. One instance per run.
  */
 final class Delivery {
-    /** What is archived for one report; the message is also what is sent. */
-    record Files(OutgoingMessage message, byte[] html, byte[] json) {}
+    /**
+     * What is archived for one report; the message is also what is sent.
+     *
+     * @param assets further files by name: the page's chart PNGs, the PDF copy
+     */
+    record Files(OutgoingMessage message, byte[] html, byte[] json, Map<String, byte[]> assets) {}
 
     private final String period;
     private final Ledger ledger;
@@ -34,8 +39,6 @@ final class Delivery {
     private final List<Warning> warnings;
     private final String runId = UUID.randomUUID().toString();
 
-    /** SES's limit on a raw message, checked here so the outbox and SES paths fail alike. */
-    static final int MAX_MESSAGE_BYTES = 10 * 1000 * 1000;
 
     Delivery(String period, Ledger ledger, Transport transport, Archive archive, Clock clock, List<Warning> warnings) {
         this.period = period;
@@ -51,13 +54,23 @@ final class Delivery {
         return outcome(files.message(), Status.SKIPPED, null, null, "dry run: built and archived, not sent");
     }
 
+    /**
+     * A message that must not go out (e.g. over the size limit): the page, data and charts are
+     * archived for review, but not the message, and nothing is claimed, so a later run sends it
+     * once the cause is fixed.
+     */
+    ReportOutcome refuse(Files files, String error) {
+        try {
+            archivePage(files);
+        } catch (IOException e) {
+            warnings.add(Warning.of("archive", "report '" + files.message().reportId() + "': not archived ("
+                    + e.getMessage() + ")"));
+        }
+        return outcome(files.message(), Status.FAILED, null, null, error);
+    }
+
     ReportOutcome deliver(Files files, boolean resend) {
         OutgoingMessage message = files.message();
-        if (message.mimeWithoutBcc().length > MAX_MESSAGE_BYTES) {
-            // refused before the claim: nothing is archived as sent, and a smaller report can go next time
-            return outcome(message, Status.FAILED, null, null, String.format(java.util.Locale.ROOT,
-                    "message is %.1f MB; SES accepts at most 10 MB per message", message.mimeWithoutBcc().length / 1e6));
-        }
         String version;
         try {
             Claim claim = claim(message, resend);
@@ -133,8 +146,16 @@ final class Delivery {
     }
 
     private void archive(Files files) throws IOException {
+        archive.write(period, files.message().reportId() + ".eml", files.message().mime());
+        archivePage(files);
+    }
+
+    private void archivePage(Files files) throws IOException {
         String id = files.message().reportId();
-        archive.write(period, id + ".eml", files.message().mime());
+        // the images first, so a reader who finds the page finds its charts
+        for (Map.Entry<String, byte[]> asset : files.assets().entrySet()) {
+            archive.write(period, asset.getKey(), asset.getValue());
+        }
         archive.write(period, id + ".html", files.html());
         archive.write(period, id + ".json", files.json());
     }

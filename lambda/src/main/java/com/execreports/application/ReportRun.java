@@ -19,12 +19,19 @@ import com.execreports.engine.Portfolio;
 import com.execreports.engine.ScopedView;
 import com.execreports.engine.mail.Addresses;
 import com.execreports.engine.mail.MessageComposer;
+import com.execreports.engine.mail.MessageComposer.Attachment;
 import com.execreports.engine.mail.MessageComposer.Composed;
+import com.execreports.engine.mail.MessageComposer.Inline;
 import com.execreports.engine.mail.MessageComposer.Envelope;
 import com.execreports.engine.parse.HandoffParser;
 import com.execreports.engine.parse.ReportsConfigParser;
+import com.execreports.engine.render.ChartRenderer;
+import com.execreports.engine.render.ChartSource;
+import com.execreports.engine.render.PdfRenderer;
 import com.execreports.engine.render.Renderer;
 import com.execreports.engine.render.ReportJson;
+import com.execreports.engine.report.Chart;
+import com.execreports.engine.report.Document;
 import com.execreports.engine.report.Report;
 import com.execreports.engine.report.ReportBuilder;
 import java.io.IOException;
@@ -33,8 +40,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,10 +62,26 @@ public final class ReportRun {
     private final Clock clock;
     private final HandoffParser parser = new HandoffParser();
     private final Renderer renderer = new Renderer();
+    private final ChartRenderer charts = new ChartRenderer();
+    private final PdfRenderer pdfs = new PdfRenderer();
     private final MessageComposer composer;
+    private final long maxMessageBytes;
+
+    /**
+     * SES's limit for one raw message, attachments and encoding included. A report whose message is
+     * larger fails on its own, before delivery, on every transport alike.
+     */
+    public static final long MAX_MESSAGE_BYTES = 10_000_000;
 
     public ReportRun(HandoffSource source, KeySource keys, Transport transport, Archive archive, Ledger ledger,
                      RunListener listener, Clock clock) {
+        this(source, keys, transport, archive, ledger, listener, clock, MAX_MESSAGE_BYTES);
+    }
+
+    /** As the other constructor, with another message size limit (tests). */
+    public ReportRun(HandoffSource source, KeySource keys, Transport transport, Archive archive, Ledger ledger,
+                     RunListener listener, Clock clock, long maxMessageBytes) {
+        this.maxMessageBytes = maxMessageBytes;
         this.source = source;
         this.keys = keys;
         this.transport = transport;
@@ -66,8 +92,15 @@ public final class ReportRun {
         this.composer = new MessageComposer(clock);
     }
 
-    /** A report built and composed, ready to archive and deliver. */
-    private record Prepared(Report report, OutgoingMessage message, String html) {}
+    /**
+     * A report built and composed, ready to archive and deliver.
+     *
+     * @param html the HTML page for a browser, its charts in {@code files}
+     * @param files further files archived beside it: chart PNGs, the PDF copy
+     * @param problem why the message must not be sent, or {@code null}
+     */
+    private record Prepared(Report report, OutgoingMessage message, String html, Map<String, byte[]> files,
+                            String problem) {}
 
     public RunSummary run(RunRequest request) {
         try {
@@ -150,16 +183,64 @@ public final class ReportRun {
         }
     }
 
-    private Prepared prepare(ScopedView view, DeliveryConfig delivery) {
+    private Prepared prepare(ScopedView view, DeliveryConfig delivery, Set<Warning> warnings) {
         Report report = ReportBuilder.buildFor(view);
-        String html = renderer.html(report.document());
-        String text = renderer.text(report.document());
+        Rendered rendered = render(report, warnings);
         DeliveryConfig.Recipients to = delivery.recipientsOf(report.id());
         Envelope envelope = new Envelope(delivery.sender(), to.to(), to.cc(), delivery.bccList(), report.subject());
-        Composed composed = composer.compose(report.id(), report.period().toString(), envelope, text, html);
+        Composed composed = composer.compose(report.id(), report.period().toString(), envelope, rendered.body());
         OutgoingMessage message = new OutgoingMessage(report.id(), envelope.from(), envelope.to(), envelope.cc(),
                 envelope.bcc(), envelope.subject(), composed.messageId(), composed.mime(), composed.mimeWithoutBcc());
-        return new Prepared(report, message, html);
+        return new Prepared(report, message, rendered.page(), rendered.files(),
+                sizeProblem(report, composed.mime().length));
+    }
+
+    /** A report's message body, its page for a browser, and the files beside that page. */
+    private record Rendered(MessageComposer.Body body, String page, Map<String, byte[]> files) {}
+
+    /** Charts drawn once, then shown three ways: inline parts of the email, PNGs beside the page, inside the PDF. */
+    private Rendered render(Report report, Set<Warning> warnings) {
+        String id = report.id();
+        String period = report.period().toString();
+        Document doc = report.document();
+        Map<String, byte[]> pngs = new LinkedHashMap<>();
+        try {
+            doc.charts().forEach(chart -> pngs.put(chart.name(), charts.png(chart)));
+        } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
+            // a runtime without fonts or AWT native libraries cannot draw: the report still goes
+            // out, with its numbers in the tables, and the run says why the pictures are missing
+            warnings.add(Warning.of("charts", "charts could not be drawn here (" + e.getClass().getSimpleName()
+                    + "); reports are sent without them"));
+            doc = doc.withoutCharts();
+            pngs.clear();
+        }
+
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<Inline> inline = new ArrayList<>();
+        for (Chart chart : doc.charts()) {
+            String file = ChartSource.fileName(id, chart);
+            files.put(file, pngs.get(chart.name()));
+            inline.add(new Inline(ChartSource.contentId(id, period, chart), file, "image/png", pngs.get(chart.name())));
+        }
+        List<Attachment> attachments = new ArrayList<>();
+        if (report.definition().attachPdf()) {
+            byte[] pdf = pdfs.pdf(renderer.html(doc, ChartSource.dataUris(pngs)), report.subject());
+            files.put(id + ".pdf", pdf);
+            attachments.add(new Attachment(id + ".pdf", "application/pdf", pdf));
+        }
+        MessageComposer.Body body = new MessageComposer.Body(renderer.text(doc),
+                renderer.html(doc, ChartSource.contentIds(id, period)), inline, attachments);
+        return new Rendered(body, renderer.html(doc, ChartSource.files(id)), files);
+    }
+
+    private String sizeProblem(Report report, long bytes) {
+        if (bytes <= maxMessageBytes) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "not sent: the message is %,d bytes, over the %,d-byte limit of SES for one "
+                + "message%s", bytes, maxMessageBytes, report.definition().attachPdf()
+                ? "; remove attach_pdf from report '" + report.id() + "' in " + ReportsConfigParser.FILE
+                + " or narrow its entities" : "; narrow its entities");
     }
 
     /**
@@ -174,11 +255,12 @@ public final class ReportRun {
         Delivery delivery = new Delivery(period, ledger, transport, archive, clock, deliveryWarnings);
         List<ReportOutcome> outcomes = new ArrayList<>();
         for (ReportDefinition definition : selected) {
-            Prepared p = prepare(ScopedView.of(portfolio, definition, config.policies()), deliveryConfig);
+            Prepared p = prepare(ScopedView.of(portfolio, definition, config.policies()), deliveryConfig, warnings);
             warnings.addAll(p.report().warnings());
             Delivery.Files files = new Delivery.Files(p.message(), p.html().getBytes(StandardCharsets.UTF_8),
-                    ReportJson.write(p.report()));
-            ReportOutcome outcome = request.dryRun() ? delivery.dryRun(files)
+                    ReportJson.write(p.report()), p.files());
+            ReportOutcome outcome = p.problem() != null ? delivery.refuse(files, p.problem())
+                    : request.dryRun() ? delivery.dryRun(files)
                     : delivery.deliver(files, request.resend().contains(definition.id()));
             outcomes.add(outcome);
             listener.reportFinished(outcome);

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * @param title display title, never null (defaults chosen by the parser)
  * @param subject subject template with {@code {period}} and {@code {title}}, never null
  * @param line the line in reports.yml where the entry starts, for messages
+ * @param attachPdf whether the message carries a PDF copy of the report ({@code attach_pdf: true})
  */
 public record ReportDefinition(String id, Persona persona, String title, List<String> entities,
-                               boolean allEntities, String subject, int line) {
+                               boolean allEntities, String subject, int line, boolean attachPdf) {
     public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
     public ReportDefinition {
@@ -26,6 +27,12 @@ public record ReportDefinition(String id, Persona persona, String title, List<St
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(subject, "subject");
         entities = List.copyOf(entities);
+    }
+
+    /** A report without a PDF copy. */
+    public ReportDefinition(String id, Persona persona, String title, List<String> entities, boolean allEntities,
+                            String subject, int line) {
+        this(id, persona, title, entities, allEntities, subject, line, false);
     }
 
     /** The configuration key prefix for this report: {@code REPORT_<ID>} with '-' as '_'. */

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,7 +110,10 @@ class SampleReportsGoldenTest {
         String key = "AKIA" + "IOSFODNN7EXAMPLE";
         try (Stream<Path> files = Files.list(period)) {
             for (Path f : files.toList()) {
-                assertThat(Files.readString(f)).as(f.getFileName().toString()).doesNotContain(key);
+                // PNGs and PDFs too: bytes as Latin-1, and a PDF's (compressed) text extracted
+                String content = f.toString().endsWith(".pdf") ? pdfText(f)
+                        : new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                assertThat(content).as(f.getFileName().toString()).doesNotContain(key);
             }
         }
         assertThat(summary.warnings()).anySatisfy(w -> {
@@ -128,7 +133,15 @@ class SampleReportsGoldenTest {
     @MethodSource("reports")
     void htmlMatchesGoldenAndEqualsTheHtmlPart(String id) throws IOException {
         String html = Files.readString(period.resolve(id + ".html"));
-        assertThat(Mime.part(message(id), "text/html").replace("\r\n", "\n")).isEqualTo(html);
+        String part = Mime.part(message(id), "text/html").replace("\r\n", "\n");
+        // the email shows its charts by Content-ID, the page for a browser by the PNG files beside it
+        String asPage = part.replaceAll("src=\"cid:([a-z0-9-]+)\\." + Pattern.quote(id) + "\\.2026-10@exec-reports\"",
+                "src=\"" + Matcher.quoteReplacement(id) + "-$1.png\"");
+        assertThat(asPage).isEqualTo(html);
+        Matcher src = Pattern.compile("src=\"([^\"]+)\"").matcher(html);
+        while (src.find()) {
+            assertThat(period.resolve(src.group(1))).as("image beside %s.html", id).isRegularFile();
+        }
         golden(id + ".html", html);
     }
 
@@ -136,6 +149,12 @@ class SampleReportsGoldenTest {
     @MethodSource("reports")
     void jsonMatchesGolden(String id) throws IOException {
         golden(id + ".json", Files.readString(period.resolve(id + ".json")));
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
     }
 
     private static JsonNode figures(String id) throws IOException {

@@ -69,7 +69,7 @@ class ScopeIsolationProperties {
         ReportDefinition definition = new ReportDefinition("r", persona, "Report {x}", scope, false,
                 "{title} for {period}", 1);
         Report report = ReportBuilder.buildFor(ScopedView.of(portfolio, definition, Policies.DEFAULTS));
-        String everything = report.subject() + renderer.html(report.document()) + renderer.text(report.document())
+        String everything = report.subject() + renderer.html(report.document(), com.execreports.engine.render.ChartSource.files(report.id())) + renderer.text(report.document())
                 + new String(ReportJson.write(report), StandardCharsets.UTF_8);
 
         Set<Area> visible = persona.areas();

@@ -1,6 +1,8 @@
 package com.execreports.engine.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message.RecipientType;
+import jakarta.mail.Part;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -11,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import java.nio.charset.StandardCharsets;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,9 +26,18 @@ import java.util.UUID;
 
 /**
  * Builds the RFC 5322 message for one report with Jakarta Mail: multipart/alternative with a
- * UTF-8 text part and HTML part, an encoded subject, Date and Message-ID. The message is written
- * once, without Bcc (what is sent); the archived audit copy is the same bytes with the Bcc header
- * added in front.
+ * UTF-8 text part and HTML part, an encoded subject, Date and Message-ID. Inline images (the
+ * charts) put the HTML in a multipart/related with them, each with a Content-ID the HTML refers
+ * to as {@code cid:}; attachments (the PDF copy) wrap all of it in a multipart/mixed:
+ * <pre>
+ * mixed ─┬─ alternative ─┬─ text/plain
+ *        │               └─ related ─┬─ text/html
+ *        │                           └─ image/png (inline, Content-ID) …
+ *        └─ application/pdf (attachment)
+ * </pre>
+ * Without images or attachments it is the plain alternative. The message is written once,
+ * without Bcc (what is sent); the archived audit copy is the same bytes with the Bcc header added
+ * in front.
  */
 public final class MessageComposer {
     private static final Session SESSION = Session.getInstance(new Properties());
@@ -47,7 +59,25 @@ public final class MessageComposer {
     /** @param messageId the Message-ID header value, with angle brackets */
     public record Composed(String messageId, byte[] mime, byte[] mimeWithoutBcc) {}
 
+    /** A part the HTML shows in place: {@code <img src="cid:contentId">}; contentId without angle brackets. */
+    public record Inline(String contentId, String fileName, String contentType, byte[] bytes) {}
+
+    /** A file attached to the message, e.g. the PDF copy. */
+    public record Attachment(String fileName, String contentType, byte[] bytes) {}
+
+    /** What the message says: the two alternatives, the HTML's inline parts, and attachments. */
+    public record Body(String text, String html, List<Inline> inline, List<Attachment> attachments) {
+        public Body {
+            inline = List.copyOf(inline);
+            attachments = List.copyOf(attachments);
+        }
+    }
+
     public Composed compose(String reportId, String period, Envelope envelope, String text, String html) {
+        return compose(reportId, period, envelope, new Body(text, html, List.of(), List.of()));
+    }
+
+    public Composed compose(String reportId, String period, Envelope envelope, Body body) {
         try {
             String messageId = "<" + period + "." + reportId + "." + UUID.randomUUID() + "@" + domainOf(envelope.from()) + ">";
             MimeMessage message = new FixedIdMessage(messageId);
@@ -58,13 +88,7 @@ public final class MessageComposer {
             message.setSentDate(Date.from(clock.instant()));
             message.setHeader("X-Exec-Reports-Report", reportId);
 
-            MimeBodyPart textPart = encodedPart("text/plain; charset=UTF-8", "quoted-printable", text);
-            // base64 for HTML: the HTML is also archived as its own file for reading
-            MimeBodyPart htmlPart = encodedPart("text/html; charset=UTF-8", "base64", html);
-            MimeMultipart alternative = new MimeMultipart("alternative");
-            alternative.addBodyPart(textPart);
-            alternative.addBodyPart(htmlPart);
-            message.setContent(alternative);
+            message.setContent(content(body));
             message.saveChanges();
 
             byte[] sent = write(message);
@@ -96,6 +120,54 @@ public final class MessageComposer {
             encoded = out.toByteArray();
         }
         return new MimeBodyPart(headers, encoded);
+    }
+
+    private static MimeMultipart content(Body body) throws MessagingException, IOException {
+        MimeBodyPart textPart = encodedPart("text/plain; charset=UTF-8", "quoted-printable", body.text());
+        // base64 for HTML: the HTML is also archived as its own file for reading
+        MimeBodyPart htmlPart = encodedPart("text/html; charset=UTF-8", "base64", body.html());
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(textPart);
+        if (body.inline().isEmpty()) {
+            alternative.addBodyPart(htmlPart);
+        } else {
+            MimeMultipart related = new MimeMultipart("related");
+            related.addBodyPart(htmlPart);
+            for (Inline image : body.inline()) {
+                related.addBodyPart(part(image.bytes(), image.contentType(), image.fileName(), Part.INLINE,
+                        "<" + image.contentId() + ">"));
+            }
+            alternative.addBodyPart(wrap(related));
+        }
+        if (body.attachments().isEmpty()) {
+            return alternative;
+        }
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(wrap(alternative));
+        for (Attachment a : body.attachments()) {
+            mixed.addBodyPart(part(a.bytes(), a.contentType(), a.fileName(), Part.ATTACHMENT, null));
+        }
+        return mixed;
+    }
+
+    private static MimeBodyPart wrap(MimeMultipart multipart) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setContent(multipart);
+        return part;
+    }
+
+    /** A binary part, base64: Content-Type with the file name, Content-Disposition, and a Content-ID if given. */
+    private static MimeBodyPart part(byte[] bytes, String contentType, String fileName, String disposition,
+                                     String contentId) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes, contentType)));
+        part.setFileName(fileName);
+        part.setDisposition(disposition);
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        if (contentId != null) {
+            part.setContentID(contentId);
+        }
+        return part;
     }
 
     private static void set(MimeMessage message, RecipientType type, List<String> addresses) throws MessagingException {

@@ -26,7 +26,8 @@ import java.util.Set;
  */
 public final class ReportsConfigParser {
     public static final String FILE = "reports.yml";
-    private static final Set<String> REPORT_KEYS = Set.of("id", "persona", "entities", "subject", "title");
+    private static final Set<String> REPORT_KEYS = Set.of("id", "persona", "entities", "subject", "title",
+            "attach_pdf");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     public ReportsConfig parse(byte[] bytes) {
@@ -119,6 +120,10 @@ public final class ReportsConfigParser {
                 }
             }
         }
+        JsonNode attachPdf = node.get("attach_pdf");
+        if (attachPdf != null && !attachPdf.isBoolean()) {
+            problems.add(at(line, "report '" + id + "': attach_pdf must be true or false"));
+        }
         if (persona == Persona.STAKEHOLDER && (all || entities.size() != 1)) {
             problems.add(at(line, "report '" + id + "': a stakeholder report is scoped to exactly one entity"));
         }
@@ -133,7 +138,8 @@ public final class ReportsConfigParser {
         if (subject == null) {
             subject = persona == Persona.STAKEHOLDER ? "{title}: report for {period}" : "{title} report: {period}";
         }
-        return java.util.Optional.of(new ReportDefinition(id, persona, title, entities, all, subject, line));
+        return java.util.Optional.of(new ReportDefinition(id, persona, title, entities, all, subject, line,
+                attachPdf != null && attachPdf.booleanValue()));
     }
 
     private static Policies policies(JsonNode node, int line, List<String> problems) {

@@ -4,6 +4,7 @@ import com.execreports.engine.report.Document;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +20,17 @@ public final class Renderer {
     private final TemplateEngine text = TemplateEngine.createPrecompiled(null, ContentType.Plain, null,
             "com.execreports.templates.text");
 
-    public String html(Document document) {
+    /** The HTML, its chart images found through {@code charts}. */
+    public String html(Document document, ChartSource charts) {
         StringOutput out = new StringOutput();
-        html.render("report.jte", document, out);
+        html.render("report.jte", Map.of("doc", document, "charts", charts), out);
+        return out.toString();
+    }
+
+    /** The preview page of a run (the {@code preview} command). */
+    public String preview(PreviewPage page) {
+        StringOutput out = new StringOutput();
+        html.render("preview.jte", page, out);
         return out.toString();
     }
 

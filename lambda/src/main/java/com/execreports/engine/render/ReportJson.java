@@ -2,10 +2,12 @@ package com.execreports.engine.render;
 
 import com.execreports.domain.Warning;
 import com.execreports.engine.ScopedView.EntityView;
+import com.execreports.engine.report.Chart;
 import com.execreports.engine.report.Report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,8 +29,32 @@ public final class ReportJson {
         Map<String, Object> figures = new LinkedHashMap<>();
         report.figures().forEach((k, v) -> figures.put(k, Json.number(v)));
         root.put("figures", figures);
+        root.put("charts", report.document().charts().stream().map(ReportJson::chart).toList());
         root.put("warnings", warnings(report.warnings()));
         return Json.bytes(root);
+    }
+
+    /** A chart's data exactly as drawn, so the numbers behind each picture are in the data file too. */
+    private static Map<String, Object> chart(Chart chart) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", chart.name());
+        m.put("title", chart.title());
+        m.put("unit", chart.unit().name().toLowerCase(Locale.ROOT));
+        m.put("categories", chart.categories());
+        m.put("series", chart.series().stream().map(s -> {
+            Map<String, Object> series = new LinkedHashMap<>();
+            series.put("name", s.name());
+            series.put("values", s.values().stream().map(Json::number).toList());
+            return series;
+        }).toList());
+        m.put("markers", chart.markers().stream().map(marker -> {
+            Map<String, Object> mk = new LinkedHashMap<>();
+            mk.put("label", marker.label());
+            mk.put("from", Json.number(marker.from()));
+            mk.put("to", Json.number(marker.to()));
+            return mk;
+        }).toList());
+        return m;
     }
 
     private static Map<String, Object> entity(EntityView e) {

@@ -1,5 +1,6 @@
 package com.execreports.engine.render;
 
+import com.execreports.engine.report.Chart;
 import com.execreports.engine.report.Document.Block;
 import com.execreports.engine.report.Document.Bullets;
 import com.execreports.engine.report.Document.KeyFigure;
@@ -40,6 +41,23 @@ public final class TextLayout {
         StringBuilder out = new StringBuilder();
         for (KeyFigure f : figures) {
             out.append(String.join("\n", wrap(f.label() + ": " + f.value(), "  * ", "    "))).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * A chart's numbers for the text part: its title, one line per category, and the markers;
+     * the same words as the image's alt text.
+     */
+    public static String chart(Chart chart) {
+        StringBuilder out = new StringBuilder("\n");
+        out.append(String.join("\n", wrap("Chart: " + chart.title() + (chart.series().size() == 1
+                ? " (" + chart.series().get(0).name() + ")" : ""), "", "  "))).append('\n');
+        for (String line : chart.categoryLines()) {
+            out.append(String.join("\n", wrap(line, "  ", "    "))).append('\n');
+        }
+        if (!chart.markers().isEmpty()) {
+            out.append(String.join("\n", wrap(chart.markerLine(), "  ", "    "))).append('\n');
         }
         return out.toString();
     }

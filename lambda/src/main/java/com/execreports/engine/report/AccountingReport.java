@@ -46,7 +46,7 @@ final class AccountingReport implements ReportBuilder {
                 List.of(new KeyFigure("Recognition gaps", Format.count(gaps)),
                         new KeyFigure("Uncategorised expenses", Format.count(uncategorized)),
                         new KeyFigure("Without a system", Format.count(withoutSystem.size()))),
-                Common.notices(view),
+                Common.notices(view), List.of(),
                 List.of(systems(view), recognitionGaps(view), expenses(view), roadmap(view, withoutSystem, gaps, uncategorized),
                         chartOfAccounts(view), Common.findings(view, "Findings, most severe first"),
                         Section.of("Open actions", Common.actionTable(view,

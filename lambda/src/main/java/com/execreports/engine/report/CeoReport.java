@@ -7,6 +7,8 @@ import com.execreports.domain.Items.Kpi;
 import com.execreports.domain.Severity;
 import com.execreports.engine.ScopedView;
 import com.execreports.engine.ScopedView.EntityView;
+import com.execreports.engine.report.Chart.Series;
+import com.execreports.engine.report.Chart.Tone;
 import com.execreports.engine.report.Document.Block;
 import com.execreports.engine.report.Document.KeyFigure;
 import com.execreports.engine.report.Document.Section;
@@ -56,8 +58,20 @@ final class CeoReport implements ReportBuilder {
                 List.of(new KeyFigure("Critical shortfalls", Format.count(critical)),
                         new KeyFigure("Missing KPIs", Format.count(missing)),
                         new KeyFigure("Actions due in 30 days", Format.count(plan.size()))),
-                Common.notices(view), sections);
+                Common.notices(view), Common.withData(perEntityChart(view)), sections);
         return Report.of(view, doc, figures);
+    }
+
+    /** Critical shortfalls and missing KPIs side by side for each entity. */
+    static Chart perEntityChart(ScopedView view) {
+        List<EntityView> entities = view.entities();
+        return new Chart("shortfalls-kpis", "Critical shortfalls and missing KPIs per entity", Chart.Kind.BARS,
+                Chart.Unit.COUNT, entities.stream().map(EntityView::name).toList(),
+                List.of(Series.bars("Critical shortfalls", Tone.ALERT, entities.stream()
+                                .map(e -> Common.decimal(Figures.criticalShortfalls(List.of(e.handoff())))).toList()),
+                        Series.bars("Missing KPIs", Tone.CAUTION, entities.stream()
+                                .map(e -> Common.decimal(Figures.missingKpis(List.of(e.handoff())))).toList())),
+                List.of());
     }
 
     private static Section shortfalls(ScopedView view) {

@@ -1,8 +1,6 @@
 package com.execreports.engine.report;
 
 import com.execreports.domain.Handoff;
-import com.execreports.domain.Items.Revenue;
-import com.execreports.domain.Items.Target;
 import com.execreports.domain.Policies;
 import com.execreports.engine.ScopedView;
 import com.execreports.engine.ScopedView.EntityView;
@@ -13,11 +11,15 @@ import com.execreports.engine.report.Figures.PolicyViolation;
 import com.execreports.engine.report.Figures.Range;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import com.execreports.engine.report.Chart.Marker;
+import com.execreports.engine.report.Chart.Series;
+import com.execreports.engine.report.Chart.Tone;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.SortedMap;
 import java.util.TreeSet;
 
 /** CFO: burn range, break-even per entity and for the portfolio, targets vs actuals, policy checks. */
@@ -55,7 +57,7 @@ final class CfoReport implements ReportBuilder {
                         new KeyFigure("Break-even", breakEven.map(b -> Format.plural(b.units(), b.unit(), b.unit() + "s")
                                 + " / month").orElse("n/a")),
                         new KeyFigure("Policy violations", Format.count(violations.size()))),
-                Common.notices(view),
+                Common.notices(view), Common.withData(revenueChart(handoffs, burn, breakEven)),
                 List.of(burn(view, burn), breakEven(view, breakEven), targets(view), policies(view, violations),
                         Common.findings(view, "Findings, most severe first"),
                         Section.of("Open actions", Common.actionTable(view,
@@ -106,14 +108,8 @@ final class CfoReport implements ReportBuilder {
         TableBuilder table = new TableBuilder().text("Entity").text("Month").number("Target").number("Actual")
                 .number("Difference");
         for (EntityView e : view.entities()) {
-            Map<YearMonth, BigDecimal> actual = new TreeMap<>();
-            for (Revenue r : e.handoff().revenue()) {
-                actual.merge(r.month(), r.amount(), BigDecimal::add);
-            }
-            Map<YearMonth, BigDecimal> target = new TreeMap<>();
-            for (Target t : e.handoff().targets()) {
-                target.merge(t.month(), t.revenueTarget(), BigDecimal::add);
-            }
+            Map<YearMonth, BigDecimal> actual = Figures.revenueByMonth(List.of(e.handoff()));
+            Map<YearMonth, BigDecimal> target = Figures.targetsByMonth(List.of(e.handoff()));
             TreeSet<YearMonth> months = new TreeSet<>(actual.keySet());
             months.addAll(target.keySet());
             for (YearMonth m : months) {
@@ -124,6 +120,26 @@ final class CfoReport implements ReportBuilder {
             }
         }
         return Section.of("Revenue: targets vs actuals", table.build("No revenue or targets reported."));
+    }
+
+    /**
+     * Revenue (bars) against target (line) by month, over the burn range, with the break-even
+     * line at the maximum burn: the amount a month's margin must cover.
+     */
+    static Chart revenueChart(List<Handoff> handoffs, Range burn, Optional<BreakEven> breakEven) {
+        SortedMap<YearMonth, BigDecimal> actual = Figures.revenueByMonth(handoffs);
+        SortedMap<YearMonth, BigDecimal> target = Figures.targetsByMonth(handoffs);
+        TreeSet<YearMonth> months = new TreeSet<>(actual.keySet());
+        months.addAll(target.keySet());
+        List<Marker> markers = new ArrayList<>();
+        markers.add(new Marker("Burn range", burn.min(), burn.max(), Tone.ALERT));
+        breakEven.ifPresent(b -> markers.add(Marker.line("Break-even (" + Format.plural(b.units(), b.unit(),
+                b.unit() + "s") + " a month)", burn.max(), Tone.ALERT)));
+        return new Chart("revenue-burn", "Revenue and target by month against the monthly burn", Chart.Kind.BARS,
+                Chart.Unit.MONEY, months.stream().map(YearMonth::toString).toList(),
+                List.of(Series.bars("Revenue", Tone.PRIMARY, months.stream().map(actual::get).toList()),
+                        new Series("Target", Chart.Style.LINE, Tone.SECONDARY, months.stream().map(target::get).toList())),
+                markers);
     }
 
     private static Section policies(ScopedView view, List<PolicyViolation> violations) {

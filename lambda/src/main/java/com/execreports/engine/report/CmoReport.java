@@ -6,6 +6,8 @@ import com.execreports.domain.Items.Action;
 import com.execreports.domain.Items.Channel;
 import com.execreports.engine.ScopedView;
 import com.execreports.engine.ScopedView.EntityView;
+import com.execreports.engine.report.Chart.Series;
+import com.execreports.engine.report.Chart.Tone;
 import com.execreports.engine.report.Document.Block;
 import com.execreports.engine.report.Document.KeyFigure;
 import com.execreports.engine.report.Document.Section;
@@ -41,7 +43,7 @@ final class CmoReport implements ReportBuilder {
                 Common.summary(headline, Common.topProblems(view, List.of())),
                 List.of(new KeyFigure("Email contacts", Format.count(reach)),
                         new KeyFigure("Opportunity", Format.moneyRange(opportunity.min(), opportunity.max()))),
-                Common.notices(view),
+                Common.notices(view), Common.withData(opportunityChart(view), channelChart(view)),
                 List.of(opportunity(view, opportunity), matrix(view), otaSequence(view), milestones(view),
                         Common.findings(view, "Findings, most severe first")));
         return Report.of(view, doc, figures);
@@ -63,6 +65,47 @@ final class CmoReport implements ReportBuilder {
                 table.build(""));
     }
 
+    /** Each entity's opportunity, low and high deal value side by side. */
+    static Chart opportunityChart(ScopedView view) {
+        List<EntityView> entities = view.entities();
+        List<Range> ranges = entities.stream().map(e -> Figures.opportunity(e.handoff())).toList();
+        return new Chart("opportunity", "Email opportunity per entity, at the low and high deal value", Chart.Kind.BARS,
+                Chart.Unit.MONEY, entities.stream().map(EntityView::name).toList(),
+                List.of(Series.bars("Low", Tone.SECONDARY, ranges.stream().map(Range::min).toList()),
+                        Series.bars("High", Tone.PRIMARY, ranges.stream().map(Range::max).toList())),
+                List.of());
+    }
+
+    /**
+     * The channel matrix counted: per channel type, how many entities are at each status (their
+     * most advanced channel of that type); "not used" is status none or no channel of the type.
+     */
+    static Chart channelChart(ScopedView view) {
+        List<ChannelType> types = List.of(ChannelType.values());
+        List<Series> series = new ArrayList<>();
+        Tone[] tones = {Tone.PRIMARY, Tone.SECONDARY, Tone.MUTED};
+        for (ChannelStatus status : List.of(ChannelStatus.ACTIVE, ChannelStatus.PLANNED, ChannelStatus.INACTIVE)) {
+            series.add(Series.bars(Common.capitalized(status.label()), tones[status.ordinal()], types.stream()
+                    .map(t -> Common.decimal(view.handoffs().stream()
+                            .filter(h -> Figures.channelStatus(h, t).orElse(null) == status).count()))
+                    .toList()));
+        }
+        series.add(Series.bars("Not used", Tone.FAINT, types.stream()
+                .map(t -> Common.decimal(view.handoffs().stream()
+                        .filter(h -> Figures.channelStatus(h, t).orElse(ChannelStatus.NONE) == ChannelStatus.NONE)
+                        .count()))
+                .toList()));
+        return new Chart("channels", "Channel matrix: entities per channel type and status", Chart.Kind.STACKED_BARS,
+                Chart.Unit.COUNT, types.stream().map(t -> channelLabel(t)).toList(), series, List.of());
+    }
+
+    private static String channelLabel(ChannelType type) {
+        return switch (type) {
+            case SMS, OTA, SEO -> type.label().toUpperCase(java.util.Locale.ROOT);
+            default -> Common.capitalized(type.label());
+        };
+    }
+
     private static Section matrix(ScopedView view) {
         TableBuilder table = new TableBuilder().text("Entity");
         for (ChannelType type : ChannelType.values()) {
@@ -72,8 +115,7 @@ final class CmoReport implements ReportBuilder {
             String[] row = new String[ChannelType.values().length + 1];
             row[0] = e.name();
             for (ChannelType type : ChannelType.values()) {
-                row[type.ordinal() + 1] = e.handoff().channels().stream().filter(c -> c.type() == type)
-                        .map(Channel::status).min(Comparator.naturalOrder()).map(ChannelStatus::label).orElse("—");
+                row[type.ordinal() + 1] = Figures.channelStatus(e.handoff(), type).map(ChannelStatus::label).orElse("—");
             }
             table.row(row);
         }

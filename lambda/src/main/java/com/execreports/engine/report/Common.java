@@ -90,6 +90,20 @@ final class Common {
         return view.entities().stream().map(EntityView::name).collect(Collectors.joining(", "));
     }
 
+    /** The charts that have something to show. */
+    static List<Chart> withData(Chart... charts) {
+        return java.util.Arrays.stream(charts).filter(Chart::hasData).toList();
+    }
+
+    /** "critical" → "Critical": vocabulary words as chart legends and axis labels. */
+    static String capitalized(String label) {
+        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
+    static java.math.BigDecimal decimal(long value) {
+        return java.math.BigDecimal.valueOf(value);
+    }
+
     static Paragraph paragraph(String text) {
         return new Paragraph(text);
     }

@@ -9,10 +9,13 @@ import com.execreports.domain.Persona;
 import com.execreports.domain.Severity;
 import com.execreports.engine.ScopedView;
 import com.execreports.engine.ScopedView.EntityView;
+import com.execreports.engine.report.Chart.Series;
+import com.execreports.engine.report.Chart.Tone;
 import com.execreports.engine.report.Document.KeyFigure;
 import com.execreports.engine.report.Document.Section;
 import com.execreports.engine.report.Figures.Range;
 import com.execreports.engine.report.Scoped.Tagged;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -52,7 +55,7 @@ final class CtoReport implements ReportBuilder {
                 List.of(new KeyFigure("Infrastructure / month", Format.moneyRange(infra.min(), infra.max())),
                         new KeyFigure("Findings", Format.count(findings.size())),
                         new KeyFigure("Engineering actions", Format.count(ranked.size()))),
-                Common.notices(view),
+                Common.notices(view), Common.withData(findingsChart(view)),
                 List.of(stackAudit(view),
                         Common.findings(view, "Findings, most severe first"),
                         Section.of("Engineering action items",
@@ -80,6 +83,22 @@ final class CtoReport implements ReportBuilder {
         return Section.of("Stack audit",
                 Common.paragraph("Findings per entity and area, with the worst severity in each."),
                 table.build("No entities in scope."));
+    }
+
+    /** Findings per area (the CTO's areas), stacked by severity. */
+    static Chart findingsChart(ScopedView view) {
+        List<Area> areas = Persona.CTO.areas().stream().sorted().toList();
+        Tone[] tones = {Tone.ALERT, Tone.WARNING, Tone.CAUTION, Tone.MUTED};
+        List<Series> series = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            series.add(Series.bars(Common.capitalized(severity.label()), tones[severity.ordinal()], areas.stream()
+                    .map(a -> Common.decimal(Figures.findings(view.handoffs(),
+                            f -> f.area() == a && f.severity() == severity)))
+                    .toList()));
+        }
+        return new Chart("findings", "Findings by area and severity", Chart.Kind.STACKED_BARS, Chart.Unit.COUNT,
+                areas.stream().map(a -> a == Area.UX ? "UX" : Common.capitalized(a.label())).toList(), series,
+                List.of());
     }
 
     private static String cell(List<Finding> findings) {

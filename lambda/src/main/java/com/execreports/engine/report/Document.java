@@ -11,15 +11,25 @@ import java.util.Objects;
  * @param subtitle e.g. "October 2026 · 4 entities"
  * @param summary the opening paragraph: headline figures and the most important problems
  * @param notices visible notes such as stale or missing data
+ * @param charts the key numbers as pictures, shown before the sections; names unique
  */
 public record Document(String title, String subtitle, String summary, List<KeyFigure> keyFigures,
-                       List<String> notices, List<Section> sections) {
+                       List<String> notices, List<Chart> charts, List<Section> sections) {
     public Document {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(summary, "summary");
         keyFigures = List.copyOf(keyFigures);
         notices = List.copyOf(notices);
+        charts = List.copyOf(charts);
         sections = List.copyOf(sections);
+        if (charts.stream().map(Chart::name).distinct().count() != charts.size()) {
+            throw new IllegalArgumentException("chart names must be unique within a report");
+        }
+    }
+
+    /** The same document without its charts, for when they cannot be drawn. */
+    public Document withoutCharts() {
+        return new Document(title, subtitle, summary, keyFigures, notices, List.of(), sections);
     }
 
     /** A headline number shown at the top. */

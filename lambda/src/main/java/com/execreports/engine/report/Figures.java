@@ -1,9 +1,13 @@
 package com.execreports.engine.report;
 
+import com.execreports.domain.ChannelStatus;
 import com.execreports.domain.ChannelType;
 import com.execreports.domain.CostCategory;
 import com.execreports.domain.Handoff;
+import com.execreports.domain.Items.Channel;
 import com.execreports.domain.Items.Cost;
+import com.execreports.domain.Items.Finding;
+import com.execreports.domain.Items.Kpi;
 import com.execreports.domain.Items.Revenue;
 import com.execreports.domain.Policies;
 import com.execreports.domain.Severity;
@@ -15,6 +19,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -138,6 +144,38 @@ public final class Figures {
                 .map(h -> new BreakEven(ceilDivide(burn(handoffs).max(), h.economics().unitMargin()),
                         h.economics().unit() == null ? "units" : h.economics().unit(), h.entity(),
                         h.economics().unitMargin()));
+    }
+
+    /** Revenue per month, summed over the handoffs; months without a revenue row are absent. */
+    public static SortedMap<YearMonth, BigDecimal> revenueByMonth(Collection<Handoff> handoffs) {
+        SortedMap<YearMonth, BigDecimal> months = new TreeMap<>();
+        handoffs.forEach(h -> h.revenue().forEach(r -> months.merge(r.month(), r.amount(), BigDecimal::add)));
+        return months;
+    }
+
+    /** Revenue targets per month, summed over the handoffs; months without a target are absent. */
+    public static SortedMap<YearMonth, BigDecimal> targetsByMonth(Collection<Handoff> handoffs) {
+        SortedMap<YearMonth, BigDecimal> months = new TreeMap<>();
+        handoffs.forEach(h -> h.targets().forEach(t -> months.merge(t.month(), t.revenueTarget(), BigDecimal::add)));
+        return months;
+    }
+
+    /** The most advanced status among the entity's channels of one type; empty when it has none. */
+    public static Optional<ChannelStatus> channelStatus(Handoff handoff, ChannelType type) {
+        return handoff.channels().stream().filter(c -> c.type() == type)
+                .map(Channel::status).min(Comparator.naturalOrder());
+    }
+
+    public static long findings(Collection<Handoff> handoffs, Predicate<Finding> which) {
+        return handoffs.stream().flatMap(h -> h.findings().stream()).filter(which).count();
+    }
+
+    /** A KPI's value as a whole percentage of its target; empty without a value or a positive target. */
+    public static Optional<BigDecimal> percentOfTarget(Kpi kpi) {
+        if (kpi.value() == null || kpi.target() == null || kpi.target().signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(kpi.value().multiply(BigDecimal.valueOf(100)).divide(kpi.target(), 0, RoundingMode.HALF_UP));
     }
 
     private static long ceilDivide(BigDecimal amount, BigDecimal by) {

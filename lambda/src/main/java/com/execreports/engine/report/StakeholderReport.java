@@ -11,6 +11,9 @@ import com.execreports.engine.report.Document.KeyFigure;
 import com.execreports.engine.report.Document.Paragraph;
 import com.execreports.engine.report.Document.Section;
 import com.execreports.engine.report.Figures.Range;
+import com.execreports.engine.report.Chart.Series;
+import com.execreports.engine.report.Chart.Tone;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +50,7 @@ final class StakeholderReport implements ReportBuilder {
                 Common.summary(headline, Common.topProblems(view, List.of())),
                 List.of(new KeyFigure("Costs / month", Format.moneyRange(burn.min(), burn.max())),
                         new KeyFigure("KPIs measured", Format.count(kpis - missing) + " of " + Format.count(kpis))),
-                Common.notices(view), sections);
+                Common.notices(view), Common.withData(kpiChart(view)), sections);
         return Report.of(view, doc, figures);
     }
 
@@ -73,6 +76,34 @@ final class StakeholderReport implements ReportBuilder {
             }
         }
         return Section.of("KPIs", table.build("No KPIs reported."));
+    }
+
+    /**
+     * Each KPI with a value and a positive target as a percentage of its target, against a 100%
+     * line; the label carries the value and target themselves, since units differ per KPI.
+     */
+    static Chart kpiChart(ScopedView view) {
+        List<String> labels = new ArrayList<>();
+        List<BigDecimal> percents = new ArrayList<>();
+        for (EntityView e : view.entities()) {
+            for (Kpi k : e.handoff().kpis()) {
+                Figures.percentOfTarget(k).ifPresent(p -> {
+                    labels.add(k.kpi() + " (" + valueOfTarget(k) + ")");
+                    percents.add(p);
+                });
+            }
+        }
+        return new Chart("kpis", "KPIs against target", Chart.Kind.HORIZONTAL_BARS, Chart.Unit.PERCENT, labels,
+                List.of(Series.bars("Value as % of target", Tone.PRIMARY, percents)),
+                List.of(Chart.Marker.line("Target", BigDecimal.valueOf(100), Tone.SECONDARY)));
+    }
+
+    private static String valueOfTarget(Kpi k) {
+        String unit = k.unit() == null ? "" : k.unit();
+        if (unit.equals("%")) {
+            return Format.number(k.value()) + "% of " + Format.number(k.target()) + "%";
+        }
+        return Format.number(k.value()) + " of " + Format.number(k.target()) + (unit.isEmpty() ? "" : " " + unit);
     }
 
     private static Section revenue(ScopedView view) {

@@ -6,13 +6,18 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code java -jar exec-reports.jar run [options]} (SPEC §5). */
+/**
+ * The command line: {@code java -jar exec-reports.jar run [options]} (SPEC §5), and
+ * {@code preview} to review a run's reports in a browser.
+ */
 @Command(name = "exec-reports", mixinStandardHelpOptions = true, version = "exec-reports 0.1.0",
         description = "Builds the monthly executive reports from handoffs and delivers them.",
-        subcommands = {RunCommand.class})
+        subcommands = {RunCommand.class, PreviewCommand.class})
 public final class ExecReportsCli {
 
     public static void main(String[] args) {
+        // charts are drawn with AWT; there is no display on a server, in CI or on Lambda
+        System.setProperty("java.awt.headless", "true");
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
