@@ -27,6 +27,7 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  * @param logRetentionDays     retention of the function's log group and of the bucket's access logs
  * @param archiveRetentionDays days an archived report is kept
  * @param jarPath              the shaded Lambda jar, relative to {@code infra/} or absolute
+ * @param fanout               whether large runs are handed to worker functions through a queue
  */
 public record ExecReportsConfig(
         Optional<String> bucketName,
@@ -41,7 +42,21 @@ public record ExecReportsConfig(
         int timeoutSeconds,
         int logRetentionDays,
         int archiveRetentionDays,
-        String jarPath) {
+        String jarPath,
+        Fanout fanout) {
+
+    /**
+     * Fan-out for large portfolios (docs/deploy.md): when {@code enabled}, the stack deploys a report
+     * queue and a worker function, and a run of more than {@code threshold} selected reports is
+     * dispatched to them, one job per report.
+     */
+    public record Fanout(boolean enabled, int threshold) {
+        public static final Fanout OFF = new Fanout(false, 200);
+
+        public Fanout {
+            require(threshold >= 0, "fanoutThreshold must be 0 or more");
+        }
+    }
 
     /** The retention periods CloudWatch Logs accepts, in days, with their CDK names. */
     private static final Map<Integer, RetentionDays> LOG_RETENTION = Map.ofEntries(
@@ -98,6 +113,7 @@ public record ExecReportsConfig(
         require(archiveRetentionDays > NONCURRENT_VERSION_DAYS,
                 "archiveRetentionDays must be more than " + NONCURRENT_VERSION_DAYS);
         require(jarPath != null && !jarPath.isBlank(), "jarPath must be set");
+        Objects.requireNonNull(fanout, "fanout");
     }
 
     /**
@@ -119,7 +135,9 @@ public record ExecReportsConfig(
                 read.integer("timeoutSeconds", 300),
                 read.integer("logRetentionDays", 90),
                 read.integer("archiveRetentionDays", 730),
-                read.string("jarPath", "../lambda/target/exec-reports.jar"));
+                read.string("jarPath", "../lambda/target/exec-reports.jar"),
+                new Fanout(read.bool("fanout", Fanout.OFF.enabled()),
+                        read.integer("fanoutThreshold", Fanout.OFF.threshold())));
     }
 
     /** {@link #logRetentionDays} as the CDK names it. */
@@ -152,6 +170,19 @@ public record ExecReportsConfig(
 
         String string(String key, String fallback) {
             return optional(key).orElse(fallback);
+        }
+
+        boolean bool(String key, boolean fallback) {
+            Optional<String> value = optional(key);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            return switch (value.get()) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new IllegalArgumentException(
+                        "Invalid context value: " + key + " '" + value.get() + "' must be true or false");
+            };
         }
 
         int integer(String key, int fallback) {

@@ -2,8 +2,10 @@ package com.execreports.infra;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
@@ -29,7 +31,8 @@ import software.constructs.Construct;
 
 /**
  * exec-reports on AWS: the reports bucket, the Java Lambda behind an alias, the monthly EventBridge
- * schedule, asynchronous-invoke settings with a failure queue, and alarms to the owner.
+ * schedule, asynchronous-invoke settings with a failure queue, and alarms to the owner; with
+ * {@code fanout}, also the report queue and worker of {@link ReportFanout}.
  */
 public final class ExecReportsStack extends Stack {
 
@@ -70,17 +73,22 @@ public final class ExecReportsStack extends Stack {
     private final Alias alias;
     private final Queue failureQueue;
     private final ReportsAlarms alarms;
+    private final Optional<ReportFanout> fanout;
 
     public ExecReportsStack(Construct scope, String id, StackProps props, ExecReportsConfig config) {
         super(scope, id, props);
         this.config = config;
         this.storage = new ReportsStorage(this, "Storage", config);
+        this.fanout = config.fanout().enabled()
+                ? Optional.of(new ReportFanout(this, "Fanout", config, bucket(), jar(), environment()))
+                : Optional.empty();
         LogGroup logGroup = createLogGroup();
         this.function = createFunction(createRole(logGroup), logGroup);
         this.failureQueue = createFailureQueue();
         this.alias = createAlias();
         createSchedule();
         this.alarms = new ReportsAlarms(this, "Alarms", function, failureQueue, config.ownerEmail());
+        fanout.ifPresent(f -> f.alarmOnDeadLetters(alarms));
         createOutputs(logGroup);
         NagFindings.suppress(this);
     }
@@ -109,6 +117,10 @@ public final class ExecReportsStack extends Stack {
         return alarms;
     }
 
+    Optional<ReportFanout> fanout() {
+        return fanout;
+    }
+
     private LogGroup createLogGroup() {
         return LogGroup.Builder.create(this, "FunctionLogs")
                 .logGroupName("/aws/lambda/" + FUNCTION_NAME)
@@ -123,7 +135,9 @@ public final class ExecReportsStack extends Stack {
         return Role.Builder.create(this, "FunctionRole")
                 .description("exec-reports function: read handoffs and config, write archive and ledger, send via SES")
                 .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
-                .inlinePolicies(Map.of("exec-reports", FunctionPolicy.document(this, config, bucket(), logGroup)))
+                .inlinePolicies(Map.of("exec-reports", fanout
+                        .map(f -> FunctionPolicy.dispatcherDocument(this, config, bucket(), logGroup, f.queue()))
+                        .orElseGet(() -> FunctionPolicy.document(this, config, bucket(), logGroup))))
                 .build();
     }
 
@@ -138,7 +152,7 @@ public final class ExecReportsStack extends Stack {
                 .description("Builds the monthly executive reports and emails them through SES")
                 .runtime(Runtime.JAVA_21)
                 .handler(HANDLER)
-                .code(Code.fromAsset(existingJar().toString()))
+                .code(jar())
                 .memorySize(config.memorySize())
                 .timeout(Duration.seconds(config.timeoutSeconds()))
                 // one run at a time: a second concurrent run could race the first on the ledger
@@ -146,14 +160,31 @@ public final class ExecReportsStack extends Stack {
                 .role(role)
                 .loggingFormat(LoggingFormat.JSON)
                 .logGroup(logGroup)
-                .environment(Map.of(
-                        "HANDOFF_BUCKET", bucket().getBucketName(),
-                        "HANDOFF_PREFIX", config.handoffPrefix(),
-                        "ARCHIVE_PREFIX", config.archivePrefix(),
-                        "LEDGER_PREFIX", config.ledgerPrefix(),
-                        "CONFIG_SSM_PREFIX", config.configPrefix(),
-                        "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS))
+                .environment(dispatcherEnvironment())
                 .build();
+    }
+
+    /** What every function of the stack reads: where the data is, and the JVM flags. */
+    private Map<String, String> environment() {
+        return Map.of(
+                "HANDOFF_BUCKET", bucket().getBucketName(),
+                "HANDOFF_PREFIX", config.handoffPrefix(),
+                "ARCHIVE_PREFIX", config.archivePrefix(),
+                "LEDGER_PREFIX", config.ledgerPrefix(),
+                "CONFIG_SSM_PREFIX", config.configPrefix(),
+                "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
+    }
+
+    /** The main function's: with fan-out, also the report queue and the threshold. */
+    private Map<String, String> dispatcherEnvironment() {
+        Map<String, String> environment = new HashMap<>(environment());
+        fanout.ifPresent(f -> environment.putAll(f.dispatcherEnvironment()));
+        return environment;
+    }
+
+    /** The one jar both functions run; the same path is one asset. */
+    private Code jar() {
+        return Code.fromAsset(existingJar().toString());
     }
 
     private Queue createFailureQueue() {
@@ -199,6 +230,12 @@ public final class ExecReportsStack extends Stack {
         output("LogGroupName", logGroup.getLogGroupName(), "The function's logs");
         output("FailureQueueUrl", failureQueue.getQueueUrl(), "Failed runs");
         output("AlarmTopicArn", alarms.topic().getTopicArn(), "Alarm notifications");
+        fanout.ifPresent(f -> {
+            output("ReportQueueUrl", f.queue().getQueueUrl(), "Report jobs of dispatched runs");
+            output("JobsDeadLetterQueueUrl", f.deadLetterQueue().getQueueUrl(), "Report jobs that failed "
+                    + ReportFanout.MAX_RECEIVE_COUNT + " times");
+            output("WorkerFunctionName", f.worker().getFunctionName(), "The fan-out worker");
+        });
     }
 
     private void output(String id, String value, String description) {

@@ -1,5 +1,6 @@
 package com.execreports.infra;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,10 +11,12 @@ import software.amazon.awscdk.services.iam.PolicyDocument;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.logs.ILogGroup;
 import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.sqs.IQueue;
 
 /**
  * The function's own permissions: exactly the AWS calls the handler makes (SPEC section 6), each
- * statement named by a Sid and scoped to the narrowest resource the service can check.
+ * statement named by a Sid and scoped to the narrowest resource the service can check; with
+ * fan-out, the dispatcher's and the worker's variants of them.
  *
  * <p>Built by hand instead of with {@code bucket.grantRead(...)} and friends: those grant whole
  * buckets and extra actions, and the tests pin every action and resource listed here.
@@ -28,6 +31,8 @@ final class FunctionPolicy {
     static final String SEND_AS_SENDER = "SendAsSenderIdentity";
     static final String READ_SES_ACCOUNT_STATE = "ReadSesAccountState";
     static final String WRITE_LOGS = "WriteOwnLogs";
+    static final String DISPATCH_REPORT_JOBS = "DispatchReportJobs";
+    static final String CONSUME_REPORT_JOBS = "ConsumeReportJobs";
 
     private FunctionPolicy() {
     }
@@ -37,17 +42,53 @@ final class FunctionPolicy {
      * per statement, findable by its Sid in the template and in the IAM console.
      */
     static PolicyDocument document(Stack stack, ExecReportsConfig config, IBucket bucket, ILogGroup logGroup) {
+        return build(runStatements(stack, config, bucket, logGroup, true));
+    }
+
+    /** The function's statements when it dispatches large runs: plus sending jobs to the report queue. */
+    static PolicyDocument dispatcherDocument(Stack stack, ExecReportsConfig config, IBucket bucket, ILogGroup logGroup,
+                                             IQueue reportQueue) {
+        List<PolicyStatement> statements = runStatements(stack, config, bucket, logGroup, true);
+        statements.add(allow(DISPATCH_REPORT_JOBS, List.of("sqs:SendMessage"), List.of(reportQueue.getQueueArn()))
+                .build());
+        return build(statements);
+    }
+
+    /**
+     * The fan-out worker's: the same reads, sends and ledger as the function, plus what Lambda's event
+     * source mapping calls with the worker's role to feed it from the report queue. Not the SES account
+     * reads: the dispatcher checked sender and quota for the whole run, and the worker does not again.
+     */
+    static PolicyDocument workerDocument(Stack stack, ExecReportsConfig config, IBucket bucket, ILogGroup logGroup,
+                                         IQueue reportQueue) {
+        List<PolicyStatement> statements = runStatements(stack, config, bucket, logGroup, false);
+        statements.add(allow(CONSUME_REPORT_JOBS,
+                List.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"),
+                List.of(reportQueue.getQueueArn())).build());
+        return build(statements);
+    }
+
+    private static List<PolicyStatement> runStatements(Stack stack, ExecReportsConfig config, IBucket bucket,
+                                                       ILogGroup logGroup, boolean readsSesAccountState) {
+        List<PolicyStatement> statements = new ArrayList<>(List.of(
+                listHandoffsAndLedger(config, bucket),
+                readHandoffs(config, bucket),
+                writeArchiveAndLedger(config, bucket),
+                readConfig(stack, config),
+                decryptConfig(stack, config),
+                sendAsSender(stack, config)));
+        if (readsSesAccountState) {
+            statements.add(readSesAccountState());
+        }
+        statements.add(writeLogs(logGroup));
+        return statements;
+    }
+
+    /** Statement minimisation off, as {@link #document} says. */
+    private static PolicyDocument build(List<PolicyStatement> statements) {
         return PolicyDocument.Builder.create()
                 .minimize(false)
-                .statements(List.of(
-                        listHandoffsAndLedger(config, bucket),
-                        readHandoffs(config, bucket),
-                        writeArchiveAndLedger(config, bucket),
-                        readConfig(stack, config),
-                        decryptConfig(stack, config),
-                        sendAsSender(stack, config),
-                        readSesAccountState(),
-                        writeLogs(logGroup)))
+                .statements(statements)
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package com.execreports.infra;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +22,32 @@ final class NagFindings {
 
     static void suppress(ExecReportsStack stack) {
         ExecReportsConfig config = stack.config();
-        NagSuppressions.addResourceSuppressions(defaultChild(stack.function().getRole()), List.of(
+        NagSuppressions.addResourceSuppressions(defaultChild(stack.function().getRole()), functionPolicy(config, true));
+        NagSuppressions.addResourceSuppressions(defaultChild(stack.function()), List.of(javaRuntime()));
+        NagSuppressions.addResourceSuppressions(defaultChild(stack.queue()), List.of(NagPackSuppression.builder()
+                .id("AwsSolutions-SQS3")
+                .reason("This queue is itself the failure destination (failed async invocations and "
+                        + "undeliverable schedule events); a dead-letter queue behind it would hold the same "
+                        + "messages, and its own alarm already tells the owner")
+                .build()));
+        stack.fanout().ifPresent(fanout -> {
+            NagSuppressions.addResourceSuppressions(defaultChild(fanout.worker().getRole()),
+                    functionPolicy(config, false));
+            NagSuppressions.addResourceSuppressions(defaultChild(fanout.worker()), List.of(javaRuntime()));
+            NagSuppressions.addResourceSuppressions(defaultChild(fanout.deadLetterQueue()), List.of(
+                    NagPackSuppression.builder()
+                            .id("AwsSolutions-SQS3")
+                            .reason("This queue is the report queue's dead-letter queue: jobs that failed "
+                                    + ReportFanout.MAX_RECEIVE_COUNT + " times wait here for a person, and its alarm"
+                                    + " tells the owner; nothing consumes it, so nothing could fail into a queue"
+                                    + " behind it")
+                            .build()));
+        });
+    }
+
+    /** The wildcards of {@link FunctionPolicy}; the worker does not read the SES account state. */
+    private static List<NagPackSuppression> functionPolicy(ExecReportsConfig config, boolean readsSesAccountState) {
+        List<NagPackSuppression> suppressions = new ArrayList<>(List.of(
                 wildcard(objectsUnder(config.handoffPrefix(), config.archivePrefix(), config.ledgerPrefix()),
                         "S3 object permissions are granted on key patterns: GetObject only under the handoff "
                                 + "prefix, GetObject/PutObject only under the archive and ledger prefixes"),
@@ -32,22 +58,22 @@ final class NagFindings {
                 wildcard("^Resource::arn:.+:kms:.+:key/\\*$",
                         "SecureStrings use the AWS-managed alias/aws/ssm key, whose id is unknown at synth "
                                 + "time (KMS ignores alias ARNs as a Decrypt resource); kms:ViaService=ssm and an "
-                                + "encryption-context condition on the config path restrict the grant"),
-                NagPackSuppression.builder().id(IAM5).appliesTo(List.of("Resource::*"))
-                        .reason("ses:GetIdentityVerificationAttributes and ses:GetSendQuota are read-only and do "
-                                + "not support resource-level permissions, so AWS requires Resource *")
-                        .build()));
-        NagSuppressions.addResourceSuppressions(defaultChild(stack.function()), List.of(NagPackSuppression.builder()
+                                + "encryption-context condition on the config path restrict the grant")));
+        if (readsSesAccountState) {
+            suppressions.add(NagPackSuppression.builder().id(IAM5).appliesTo(List.of("Resource::*"))
+                    .reason("ses:GetIdentityVerificationAttributes and ses:GetSendQuota are read-only and do "
+                            + "not support resource-level permissions, so AWS requires Resource *")
+                    .build());
+        }
+        return suppressions;
+    }
+
+    private static NagPackSuppression javaRuntime() {
+        return NagPackSuppression.builder()
                 .id("AwsSolutions-L1")
                 .reason("Java 21 is the runtime the Lambda module is built and tested for; moving to a newer "
                         + "Java runtime is a deliberate upgrade checked by that module's tests, not a linter fix")
-                .build()));
-        NagSuppressions.addResourceSuppressions(defaultChild(stack.queue()), List.of(NagPackSuppression.builder()
-                .id("AwsSolutions-SQS3")
-                .reason("This queue is itself the failure destination (failed async invocations and "
-                        + "undeliverable schedule events); a dead-letter queue behind it would hold the same "
-                        + "messages, and its own alarm already tells the owner")
-                .build()));
+                .build();
     }
 
     private static IConstruct defaultChild(IConstruct construct) {

@@ -43,13 +43,17 @@ final class ReportsAlarms extends Construct {
                 "exec-reports: the function reported an error; see its log group",
                 function.metricErrors(MetricOptions.builder().period(PERIOD).statistic("Sum").build()),
                 TreatMissingData.NOT_BREACHING);
+        this.failedRuns = onMessages("FailedRuns", ExecReportsStack.FUNCTION_NAME + "-failed-runs",
+                "exec-reports: a run failed after its retries or could not be started; see the failure queue",
+                failureQueue);
+    }
+
+    /** An alarm to the topic while any message waits in {@code queue}. */
+    Alarm onMessages(String id, String name, String description, IQueue queue) {
         // SQS stops publishing metrics for a queue idle for six hours even while messages wait in it;
         // IGNORE keeps the alarm in ALARM until someone has looked at and removed the messages.
-        this.failedRuns = alarm("FailedRuns", ExecReportsStack.FUNCTION_NAME + "-failed-runs",
-                "exec-reports: a run failed after its retries or could not be started; see the failure queue",
-                failureQueue.metricApproximateNumberOfMessagesVisible(
-                        MetricOptions.builder().period(PERIOD).statistic("Maximum").build()),
-                TreatMissingData.IGNORE);
+        return alarm(id, name, description, queue.metricApproximateNumberOfMessagesVisible(
+                MetricOptions.builder().period(PERIOD).statistic("Maximum").build()), TreatMissingData.IGNORE);
     }
 
     Topic topic() {

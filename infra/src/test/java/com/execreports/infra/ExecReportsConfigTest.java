@@ -29,7 +29,7 @@ class ExecReportsConfigTest {
 
         assertThat(config).isEqualTo(new ExecReportsConfig(Optional.empty(), "handoffs/", "archive/", "ledger/",
                 "/exec-reports/", "example.com", Optional.empty(), "cron(0 13 1 * ? *)", 1024, 300, 90, 730,
-                "../lambda/target/exec-reports.jar"));
+                "../lambda/target/exec-reports.jar", new ExecReportsConfig.Fanout(false, 200)));
         assertThat(config.logRetention()).isEqualTo(RetentionDays.THREE_MONTHS);
         assertThat(config.configPath()).isEqualTo("/exec-reports");
     }
@@ -63,6 +63,18 @@ class ExecReportsConfigTest {
 
         assertThat(config.bucketName()).isEmpty();
         assertThat(config.ownerEmail()).isEmpty();
+    }
+
+    @Test
+    void fanOutIsOffUntilAskedForAndItsThresholdIsAWholeNumber() {
+        Map<String, Object> context = new HashMap<>();
+        context.put("fanout", "true");             // -c fanout=true
+        context.put("fanoutThreshold", 50.0);      // "fanoutThreshold": 50 in cdk.json, via jsii
+
+        assertThat(read(context).fanout()).isEqualTo(new ExecReportsConfig.Fanout(true, 50));
+        assertThat(read(with("fanout", false)).fanout()).isEqualTo(ExecReportsConfig.Fanout.OFF);
+        assertThatThrownBy(() -> read(with("fanout", "yes"))).hasMessageContaining("fanout 'yes' must be true or false");
+        assertThatThrownBy(() -> read(with("fanoutThreshold", "-1"))).hasMessageContaining("fanoutThreshold");
     }
 
     @Test

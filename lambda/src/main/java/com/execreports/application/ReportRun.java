@@ -102,7 +102,29 @@ public final class ReportRun {
     private record Prepared(Report report, OutgoingMessage message, String html, Map<String, byte[]> files,
                             String problem) {}
 
+    /**
+     * A run checked and ready to build: everything that could stop it was checked, nothing was
+     * built or sent. {@code reports} are the selected reports, in order.
+     */
+    public record Checked(RunRequest request, ReportsConfig config, List<ReportDefinition> reports,
+                          DeliveryConfig delivery, Portfolio portfolio, List<Warning> warnings) {
+        public Checked {
+            reports = List.copyOf(reports);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     public RunSummary run(RunRequest request) {
+        return deliver(check(request));
+    }
+
+    /**
+     * Everything {@link #run} checks before its first delivery, and nothing more: reports.yml and
+     * the selection, every key and address, the handoffs and every entity they must name, the
+     * subjects and, unless a dry run, the transport's preflight. A dispatcher calls this before it
+     * hands reports to workers, so a bad configuration dispatches nothing.
+     */
+    public Checked check(RunRequest request) {
         try {
             ReportsConfig config = readReportsConfig();
             List<ReportDefinition> selected = select(config, request.only());
@@ -114,7 +136,17 @@ public final class ReportRun {
             if (!request.dryRun()) {
                 warnings.addAll(transport.preflight(delivery.sender(), selected.size()));
             }
-            return deliverAll(request, selected, portfolio, config, delivery, warnings);
+            return new Checked(request, config, selected, delivery, portfolio, new ArrayList<>(warnings));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds, archives and delivers the reports of a checked run. */
+    public RunSummary deliver(Checked checked) {
+        try {
+            return deliverAll(checked.request(), checked.reports(), checked.portfolio(), checked.config(),
+                    checked.delivery(), new LinkedHashSet<>(checked.warnings()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -267,7 +299,7 @@ public final class ReportRun {
         }
         warnings.addAll(deliveryWarnings);
         RunSummary summary = new RunSummary(request.period(), outcomes, new ArrayList<>(warnings));
-        archive.write(period, "summary.json", SummaryJson.write(summary));
+        archive.write(period, SummaryJson.FILE, SummaryJson.write(summary));
         listener.runFinished(summary);
         return summary;
     }

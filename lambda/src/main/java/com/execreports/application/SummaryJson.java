@@ -9,6 +9,9 @@ import java.util.Map;
 
 /** {@code summary.json} (SPEC §5). */
 public final class SummaryJson {
+    /** The run's summary in the archive, beside the reports. */
+    public static final String FILE = "summary.json";
+
     private SummaryJson() {}
 
     public static byte[] write(RunSummary summary) {

@@ -66,6 +66,19 @@ public final class JsonLogRunListener implements RunListener {
         write(line);
     }
 
+    /**
+     * A fan-out job that is not a job, or whose run stopped. SQS offers it again, and moves it to
+     * the dead-letter queue after the queue's maxReceiveCount.
+     */
+    public void jobFailed(String messageId, int receiveCount, Exception failure) {
+        Map<String, Object> line = line("ERROR", "job_failed");
+        line.put("message_id", messageId);
+        line.put("receive_count", receiveCount);
+        line.put("error_type", failure.getClass().getSimpleName());
+        line.put("error", failure.getMessage());
+        write(line);
+    }
+
     private Map<String, Object> line(String level, String event) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("level", level);

@@ -7,9 +7,11 @@ import com.execreports.adapter.out.aws.S3Archive;
 import com.execreports.adapter.out.aws.S3HandoffSource;
 import com.execreports.adapter.out.aws.S3Ledger;
 import com.execreports.adapter.out.aws.SesTransport;
+import com.execreports.adapter.out.aws.SqsReportQueue;
 import com.execreports.adapter.out.aws.SsmKeySource;
 import com.execreports.application.DeliveryConfig;
 import com.execreports.application.ExitCodes;
+import com.execreports.application.ReportDispatcher;
 import com.execreports.application.ReportRun;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
@@ -31,6 +33,9 @@ import java.util.Map;
  * one run per invocation (SPEC §6), returning {@code summary.json}. A run that cannot start
  * (configuration) or did not deliver everything (failed, in doubt) ends the invocation with an
  * error, so the function's alarm and failure destination see it; the summary is archived first.
+ *
+ * <p>With fan-out deployed, a run of more reports than the threshold is checked here exactly as
+ * any run, then handed to {@link ReportWorkerHandler}s through the report queue, one job per report.
  */
 public class ReportsHandler implements RequestStreamHandler {
     private final AwsClients clients;
@@ -40,15 +45,23 @@ public class ReportsHandler implements RequestStreamHandler {
     private final KeySource keys;
     private final Archive archive;
     private final Ledger ledger;
+    private final FanOutSettings fanOut;
 
     /** Called by the Lambda runtime, once per container: the SDK clients live as long as it does. */
     public ReportsHandler() {
-        this(LambdaSettings.fromEnvironment(System.getenv()), AwsClients.fromEnvironment(), Clock.systemUTC(),
-                System.out);
+        this(LambdaSettings.fromEnvironment(System.getenv()), FanOutSettings.fromEnvironment(System.getenv()),
+                AwsClients.fromEnvironment(), Clock.systemUTC(), System.out);
     }
 
     /** With the dependencies given: tests bind the clients to an emulator and fix the clock. */
     public ReportsHandler(LambdaSettings settings, AwsClients clients, Clock clock, PrintStream log) {
+        this(settings, FanOutSettings.OFF, clients, clock, log);
+    }
+
+    /** The same, with fan-out. */
+    public ReportsHandler(LambdaSettings settings, FanOutSettings fanOut, AwsClients clients, Clock clock,
+                          PrintStream log) {
+        this.fanOut = fanOut;
         this.clients = clients;
         this.clock = clock;
         this.log = log;
@@ -81,6 +94,12 @@ public class ReportsHandler implements RequestStreamHandler {
         Map<String, String> values = keys.load();
         Transport transport = new SesTransport(clients.ses(values.get(DeliveryConfig.REGION)));
         KeySource loaded = KeySource.loaded(keys.describe(), values);
-        return new ReportRun(source, loaded, transport, archive, ledger, listener, clock).run(request);
+        ReportRun run = new ReportRun(source, loaded, transport, archive, ledger, listener, clock);
+        ReportRun.Checked checked = run.check(request);
+        if (fanOut.dispatches(checked.reports().size())) {
+            SqsReportQueue queue = new SqsReportQueue(clients.sqs(), fanOut.queueUrl().orElseThrow());
+            return new ReportDispatcher(queue, archive, listener).dispatch(checked);
+        }
+        return run.deliver(checked);
     }
 }

@@ -20,6 +20,7 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.ses.SesClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
@@ -27,7 +28,8 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  * use and then reused: the command line's local path never builds one, and a warm Lambda never
  * builds one twice. All share one {@link UrlConnectionHttpClient} (the only HTTP client in the jar).
  *
- * <p>S3 and SSM calls are idempotent and use the SDK's standard retry strategy. SES uses
+ * <p>S3 and SSM calls are idempotent and use the SDK's standard retry strategy; so do SQS sends,
+ * where a repeat can only duplicate a report job, which the ledger makes harmless. SES uses
  * {@link SesRetryStrategy}, which never repeats a send whose request may have reached SES.
  */
 public final class AwsClients implements AutoCloseable {
@@ -79,6 +81,7 @@ public final class AwsClients implements AutoCloseable {
     private final SdkHttpClient http;
     private final Lazy<S3Client> s3;
     private final Lazy<SsmClient> ssm;
+    private final Lazy<SqsClient> sqs;
     private final Map<Region, SesClient> ses = new ConcurrentHashMap<>();
 
     public AwsClients(Settings settings) {
@@ -91,6 +94,8 @@ public final class AwsClients implements AutoCloseable {
                 .forcePathStyle(settings.pathStyle())
                 .build());
         this.ssm = new Lazy<>(() -> configure(SsmClient.builder(), defaultRegion(),
+                AwsRetryStrategy.standardRetryStrategy()).build());
+        this.sqs = new Lazy<>(() -> configure(SqsClient.builder(), defaultRegion(),
                 AwsRetryStrategy.standardRetryStrategy()).build());
     }
 
@@ -105,6 +110,11 @@ public final class AwsClients implements AutoCloseable {
 
     public SsmClient ssm() {
         return ssm.get();
+    }
+
+    /** The report queue's client (fan-out). */
+    public SqsClient sqs() {
+        return sqs.get();
     }
 
     /**
@@ -157,6 +167,7 @@ public final class AwsClients implements AutoCloseable {
     public void close() {
         s3.ifBuilt(S3Client::close);
         ssm.ifBuilt(SsmClient::close);
+        sqs.ifBuilt(SqsClient::close);
         ses.values().forEach(SesClient::close);
         http.close();
     }

@@ -20,7 +20,7 @@ public interface AwsEmulator {
     /** moto or localstack, for messages. */
     String name();
 
-    /** The one endpoint that serves S3, SSM and SES. */
+    /** The one endpoint that serves S3, SSM, SES and SQS. */
     URI endpoint();
 
     /** Every message sent through SES since the last {@link #reset()}, oldest first. */

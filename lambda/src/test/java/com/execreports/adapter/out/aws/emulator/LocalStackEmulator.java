@@ -30,7 +30,7 @@ final class LocalStackEmulator implements AwsEmulator, AutoCloseable {
         LocalStackContainer container = new LocalStackContainer(
                 DockerImageName.parse(System.getProperty("localstack.image", IMAGE))
                         .asCompatibleSubstituteFor("localstack/localstack"))
-                .withServices("s3", "ssm", "ses");
+                .withServices("s3", "ssm", "ses", "sqs");
         String token = System.getenv("LOCALSTACK_AUTH_TOKEN");
         if (token != null && !token.isBlank()) {
             container.withEnv("LOCALSTACK_AUTH_TOKEN", token);
