@@ -79,7 +79,7 @@ public final class ReportRun {
             checkSubjects(selected, request.period().toString());
             Set<Warning> warnings = new LinkedHashSet<>(portfolio.warnings());
             if (!request.dryRun()) {
-                warnings.addAll(transport.preflight(delivery.sender(), selected.size()));
+                warnings.addAll(transport.preflight(delivery.sender(), delivery.totalRecipients()));
             }
             return deliverAll(request, selected, portfolio, config, delivery, warnings);
         } catch (IOException e) {

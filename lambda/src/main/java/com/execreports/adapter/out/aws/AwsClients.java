@@ -120,7 +120,8 @@ public final class AwsClients implements AutoCloseable {
     private static Region sesRegion(String name) {
         String trimmed = name.strip();
         if (!REGION_NAME.matcher(trimmed).matches()) {
-            throw new ConfigurationException("SES_REGION: '" + trimmed + "' is not an AWS region name (e.g. us-east-1)");
+            // the value is not repeated: it may come from a SecureString
+            throw new ConfigurationException("SES_REGION: not an AWS region name (such as us-east-1)");
         }
         return Region.of(trimmed);
     }
