@@ -25,7 +25,8 @@ public record DeliveryConfig(String sender, String sesRegion, String auditBcc, M
     public static final String AUDIT_BCC = "AUDIT_BCC_ADDRESS";
     /** SES's limit on the destinations of one message: To, Cc and Bcc together. */
     public static final int MAX_RECIPIENTS_PER_MESSAGE = 50;
-    private static final Pattern REGION_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+    /** What an AWS region name looks like, e.g. us-east-1 or ap-southeast-2. */
+    public static final Pattern REGION_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
     public record Recipients(List<String> to, List<String> cc) {
         public Recipients {

@@ -46,10 +46,6 @@ public final class SendPacer {
         this.recipientsPerSecond = Double.isFinite(recipientsPerSecond) ? recipientsPerSecond : 0;
     }
 
-    synchronized double rate() {
-        return recipientsPerSecond;
-    }
-
     /** Waits for the next message's turn, then books the time its {@code recipients} take. */
     synchronized void awaitTurn(int recipients) throws InterruptedException {
         if (recipientsPerSecond <= 0) {
