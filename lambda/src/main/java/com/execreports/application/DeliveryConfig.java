@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The configuration keys of SPEC §4, validated and typed at the edge, before anything is built or
- * sent. Only the selected reports need recipients.
+ * sent. Only the selected reports need recipients. A report with more envelope recipients than
+ * SES takes in one message is refused here, not split into batches: one report is one message
+ * and one ledger entry, so "sent" always means everyone got it.
  *
  * @param sesRegion {@code null} means the function's own region
  * @param auditBcc {@code null} when no audit copy is configured
@@ -19,11 +23,20 @@ public record DeliveryConfig(String sender, String sesRegion, String auditBcc, M
     public static final String SENDER = "SES_SENDER_ADDRESS";
     public static final String REGION = "SES_REGION";
     public static final String AUDIT_BCC = "AUDIT_BCC_ADDRESS";
+    /** SES's limit on the destinations of one message: To, Cc and Bcc together. */
+    public static final int MAX_RECIPIENTS_PER_MESSAGE = 50;
+    /** What an AWS region name looks like, e.g. us-east-1 or ap-southeast-2. */
+    public static final Pattern REGION_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
     public record Recipients(List<String> to, List<String> cc) {
         public Recipients {
             to = List.copyOf(to);
             cc = List.copyOf(cc);
+        }
+
+        /** The distinct envelope recipients of one message: these, and the audit copy if any. */
+        int envelopeSize(List<String> bcc) {
+            return (int) Stream.of(to, cc, bcc).flatMap(List::stream).distinct().count();
         }
     }
 
@@ -46,16 +59,32 @@ public record DeliveryConfig(String sender, String sesRegion, String auditBcc, M
         if (keys.containsKey(AUDIT_BCC) && !keys.get(AUDIT_BCC).isBlank()) {
             collect(problems, source, () -> bcc[0] = Addresses.one(AUDIT_BCC, keys.get(AUDIT_BCC)));
         }
+        List<String> bccList = bcc[0] == null ? List.of() : List.of(bcc[0]);
         Map<String, Recipients> recipients = new LinkedHashMap<>();
         for (ReportDefinition report : selected) {
-            collect(problems, source, () -> recipients.put(report.id(), recipients(keys, report)));
+            collect(problems, source, () -> recipients.put(report.id(), withinLimit(report,
+                    recipients(keys, report), bccList)));
+        }
+        String region = keys.get(REGION) == null || keys.get(REGION).isBlank() ? null : keys.get(REGION).strip();
+        if (region != null && !REGION_NAME.matcher(region).matches()) {
+            // the value is not repeated: on AWS it may come from a SecureString
+            problems.add(source + ": " + REGION + ": not an AWS region name (such as us-east-1)");
         }
         if (!problems.isEmpty()) {
             throw new ConfigurationException(String.join("\n", problems));
         }
-        String region = keys.get(REGION);
-        return new DeliveryConfig(sender[0], region == null || region.isBlank() ? null : region.strip(), bcc[0],
-                recipients);
+        return new DeliveryConfig(sender[0], region, bcc[0], recipients);
+    }
+
+    private static Recipients withinLimit(ReportDefinition report, Recipients recipients, List<String> bcc) {
+        int size = recipients.envelopeSize(bcc);
+        if (size > MAX_RECIPIENTS_PER_MESSAGE) {
+            String keys = report.keyPrefix() + "_TO" + (recipients.cc().isEmpty() ? "" : " and " + report.keyPrefix() + "_CC");
+            throw new ConfigurationException(keys + ": report '" + report.id() + "' has " + size
+                    + " recipients (To, Cc and the audit Bcc) but SES takes at most " + MAX_RECIPIENTS_PER_MESSAGE
+                    + " per message; shorten the list or send to a mailing-list address");
+        }
+        return recipients;
     }
 
     private static Recipients recipients(Map<String, String> keys, ReportDefinition report) {
@@ -83,5 +112,10 @@ public record DeliveryConfig(String sender, String sesRegion, String auditBcc, M
 
     public List<String> bccList() {
         return auditBcc == null ? List.of() : List.of(auditBcc);
+    }
+
+    /** Every envelope recipient of every selected report, added up: what SES counts against its quota. */
+    public int totalRecipients() {
+        return recipients.values().stream().mapToInt(r -> r.envelopeSize(bccList())).sum();
     }
 }

@@ -134,7 +134,7 @@ public final class ReportRun {
             checkSubjects(selected, request.period().toString());
             Set<Warning> warnings = new LinkedHashSet<>(portfolio.warnings());
             if (!request.dryRun()) {
-                warnings.addAll(transport.preflight(delivery.sender(), selected.size()));
+                warnings.addAll(transport.preflight(delivery.sender(), delivery.totalRecipients()));
             }
             return new Checked(request, config, selected, delivery, portfolio, new ArrayList<>(warnings));
         } catch (IOException e) {

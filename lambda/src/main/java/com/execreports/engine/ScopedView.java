@@ -51,8 +51,12 @@ public record ScopedView(ReportDefinition report, YearMonth period, List<EntityV
                 .map(state -> view(state, areas))
                 .toList();
         Set<String> inScope = Set.copyOf(ids);
+        // a file that was skipped (no front matter, not UTF-8, too large) belongs to no entity
         List<Warning> warnings = portfolio.warnings().stream()
-                .filter(w -> inScope.contains(portfolio.fileEntities().get(w.file())))
+                .filter(w -> {
+                    String entity = portfolio.fileEntities().get(w.file());
+                    return entity != null && inScope.contains(entity);
+                })
                 .toList();
         return new ScopedView(report, portfolio.period(), entities, policies, warnings);
     }

@@ -178,6 +178,71 @@ class DeliveryConfigTest {
         }
     }
 
+    @Test
+    void fiftyRecipientsWithTheAuditCopyAreOneMessage() {
+        Map<String, String> keys = withSender("REPORT_CEO_TO", addresses("to", 45));
+        keys.put("REPORT_CEO_CC", addresses("cc", 4));
+        keys.put("AUDIT_BCC_ADDRESS", "audit@example.com");
+
+        DeliveryConfig config = DeliveryConfig.from(keys, SOURCE, List.of(report("ceo")));
+
+        assertThat(config.totalRecipients()).isEqualTo(50);
+    }
+
+    @Test
+    void moreThanSesTakesInOneMessageIsRefusedNotSplit() {
+        Map<String, String> keys = withSender("REPORT_CEO_TO", addresses("to", 500));
+        keys.put("AUDIT_BCC_ADDRESS", "audit@example.com");
+
+        assertProblem(keys, List.of(report("ceo")))
+                .hasMessage(SOURCE + ": REPORT_CEO_TO: report 'ceo' has 501 recipients (To, Cc and the audit Bcc) but"
+                        + " SES takes at most 50 per message; shorten the list or send to a mailing-list address");
+    }
+
+    @Test
+    void theLimitNamesBothListsWhenThereIsACc() {
+        Map<String, String> keys = withSender("REPORT_CEO_TO", addresses("to", 30));
+        keys.put("REPORT_CEO_CC", addresses("cc", 21));
+
+        assertProblem(keys, List.of(report("ceo")))
+                .hasMessageStartingWith(SOURCE + ": REPORT_CEO_TO and REPORT_CEO_CC: report 'ceo' has 51 recipients");
+    }
+
+    @Test
+    void anAddressInBothListsIsOneRecipient() {
+        Map<String, String> keys = withSender("REPORT_CEO_TO", addresses("to", 50));
+        keys.put("REPORT_CEO_CC", addresses("to", 10));
+
+        assertThat(DeliveryConfig.from(keys, SOURCE, List.of(report("ceo"))).totalRecipients()).isEqualTo(50);
+    }
+
+    @Test
+    void theQuotaIsCountedInRecipientsOfEverySelectedReport() {
+        Map<String, String> keys = withSender("REPORT_CEO_TO", "ceo@example.com, chief@example.com");
+        keys.put("REPORT_CEO_CC", "board@example.com");
+        keys.put("REPORT_CFO_TO", "cfo@example.com");
+        keys.put("AUDIT_BCC_ADDRESS", "audit@example.com");
+
+        DeliveryConfig config = DeliveryConfig.from(keys, SOURCE, List.of(report("ceo"), report("cfo")));
+
+        assertThat(config.totalRecipients()).isEqualTo(4 + 2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Frankfurt", "us-east-1a", "US-EAST-1", "sk_live_notaregion0123456789"})
+    void anSesRegionThatIsNoRegionNameStopsTheRunWithoutRepeatingIt(String region) {
+        Map<String, String> keys = withSender("REPORT_CEO_TO", "ceo@example.com");
+        keys.put("SES_REGION", region);
+
+        assertProblem(keys, List.of(report("ceo")))
+                .hasMessage(SOURCE + ": SES_REGION: not an AWS region name (such as us-east-1)");
+    }
+
+    private static String addresses(String prefix, int count) {
+        return String.join(",", java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(i -> prefix + i + "@example.com").toList());
+    }
+
     private static AbstractThrowableAssert<?, ? extends Throwable> assertProblem(Map<String, String> keys,
                                                                                   List<ReportDefinition> selected) {
         return assertThatThrownBy(() -> DeliveryConfig.from(keys, SOURCE, selected))

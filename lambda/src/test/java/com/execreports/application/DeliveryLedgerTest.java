@@ -56,7 +56,7 @@ class DeliveryLedgerTest {
         }
 
         @Override
-        public List<Warning> preflight(String sender, int messageCount) {
+        public List<Warning> preflight(String sender, int recipientCount) {
             return List.of();
         }
 

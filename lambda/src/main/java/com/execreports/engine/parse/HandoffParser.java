@@ -84,7 +84,17 @@ public final class HandoffParser {
         if (front.isEmpty()) {
             return new Parsed(Optional.empty(), warnings);
         }
-        Handoff handoff = new Body(file, front.get(), warnings).read(markdown.parse(text));
+        List<Warning> bodyWarnings = new ArrayList<>();
+        Handoff handoff;
+        try {
+            handoff = new Body(file, front.get(), bodyWarnings).read(markdown.parse(text));
+        } catch (StackOverflowError e) {
+            // commonmark parses and walks nested markup recursively: a few thousand nested quote or
+            // emphasis markers exhaust the stack. Such a file is refused; the run goes on.
+            warnings.add(Warning.of(file, "markdown nested too deeply to read; file skipped"));
+            return new Parsed(Optional.empty(), warnings);
+        }
+        warnings.addAll(bodyWarnings);
         return new Parsed(Optional.of(handoff), warnings);
     }
 

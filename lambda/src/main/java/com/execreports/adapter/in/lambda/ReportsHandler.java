@@ -6,6 +6,7 @@ import com.execreports.adapter.out.aws.AwsClients;
 import com.execreports.adapter.out.aws.S3Archive;
 import com.execreports.adapter.out.aws.S3HandoffSource;
 import com.execreports.adapter.out.aws.S3Ledger;
+import com.execreports.adapter.out.aws.SendPacer;
 import com.execreports.adapter.out.aws.SesTransport;
 import com.execreports.adapter.out.aws.SqsReportQueue;
 import com.execreports.adapter.out.aws.SsmKeySource;
@@ -46,6 +47,7 @@ public class ReportsHandler implements RequestStreamHandler {
     private final Archive archive;
     private final Ledger ledger;
     private final FanOutSettings fanOut;
+    private final SendPacer.Ticker ticker;
 
     /** Called by the Lambda runtime, once per container: the SDK clients live as long as it does. */
     public ReportsHandler() {
@@ -55,14 +57,27 @@ public class ReportsHandler implements RequestStreamHandler {
 
     /** With the dependencies given: tests bind the clients to an emulator and fix the clock. */
     public ReportsHandler(LambdaSettings settings, AwsClients clients, Clock clock, PrintStream log) {
-        this(settings, FanOutSettings.OFF, clients, clock, log);
+        this(settings, FanOutSettings.OFF, clients, clock, log, SendPacer.Ticker.SYSTEM);
     }
 
     /** The same, with fan-out. */
     public ReportsHandler(LambdaSettings settings, FanOutSettings fanOut, AwsClients clients, Clock clock,
                           PrintStream log) {
+        this(settings, fanOut, clients, clock, log, SendPacer.Ticker.SYSTEM);
+    }
+
+    /** @param ticker the time SES sends are paced by: tests pass one that does not really sleep */
+    public ReportsHandler(LambdaSettings settings, AwsClients clients, Clock clock, PrintStream log,
+                          SendPacer.Ticker ticker) {
+        this(settings, FanOutSettings.OFF, clients, clock, log, ticker);
+    }
+
+    /** Every dependency given. */
+    public ReportsHandler(LambdaSettings settings, FanOutSettings fanOut, AwsClients clients, Clock clock,
+                          PrintStream log, SendPacer.Ticker ticker) {
         this.fanOut = fanOut;
         this.clients = clients;
+        this.ticker = ticker;
         this.clock = clock;
         this.log = log;
         this.source = new S3HandoffSource(clients.s3(), settings.handoffBucket(), settings.handoffPrefix());
@@ -92,7 +107,7 @@ public class ReportsHandler implements RequestStreamHandler {
     private RunSummary run(RunRequest request, JsonLogRunListener listener) throws IOException {
         // keys are read here once: the SES region is one of them, and the run gets the same map
         Map<String, String> values = keys.load();
-        Transport transport = new SesTransport(clients.ses(values.get(DeliveryConfig.REGION)));
+        Transport transport = new SesTransport(clients.ses(values.get(DeliveryConfig.REGION)), ticker);
         KeySource loaded = KeySource.loaded(keys.describe(), values);
         ReportRun run = new ReportRun(source, loaded, transport, archive, ledger, listener, clock);
         ReportRun.Checked checked = run.check(request);

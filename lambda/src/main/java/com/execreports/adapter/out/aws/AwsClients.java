@@ -1,12 +1,12 @@
 package com.execreports.adapter.out.aws;
 
+import com.execreports.application.DeliveryConfig;
 import com.execreports.engine.ConfigurationException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -33,7 +33,6 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  * {@link SesRetryStrategy}, which never repeats a send whose request may have reached SES.
  */
 public final class AwsClients implements AutoCloseable {
-    private static final Pattern REGION_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
     /**
      * How clients are built; what differs between Lambda, the command line and the tests.
@@ -129,8 +128,9 @@ public final class AwsClients implements AutoCloseable {
 
     private static Region sesRegion(String name) {
         String trimmed = name.strip();
-        if (!REGION_NAME.matcher(trimmed).matches()) {
-            throw new ConfigurationException("SES_REGION: '" + trimmed + "' is not an AWS region name (e.g. us-east-1)");
+        if (!DeliveryConfig.REGION_NAME.matcher(trimmed).matches()) {
+            // the value is not repeated: it may come from a SecureString
+            throw new ConfigurationException("SES_REGION: not an AWS region name (such as us-east-1)");
         }
         return Region.of(trimmed);
     }

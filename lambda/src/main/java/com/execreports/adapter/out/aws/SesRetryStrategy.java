@@ -16,9 +16,17 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  * 5xx) or when the connection never opened. A timeout or a broken connection after the request
  * was written is not retried: SES may have accepted the message, and a retry could send it twice.
  * The SDK's defaults are switched off because they retry every {@link java.io.IOException}.
+ *
+ * <p>Waits between attempts are exponential with full jitter (the SDK's
+ * {@link BackoffStrategy#exponentialDelay}): before attempt n a random time in
+ * [0, min(cap, base × 2^(n-2))), so runs throttled together do not retry in step. Throttling
+ * starts from a longer base than a 5xx, since SES's rate needs time to recover.
  */
 final class SesRetryStrategy {
     static final int MAX_ATTEMPTS = 4;
+    static final BackoffStrategy BACKOFF = BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(5));
+    static final BackoffStrategy THROTTLING_BACKOFF =
+            BackoffStrategy.exponentialDelay(Duration.ofMillis(500), Duration.ofSeconds(20));
 
     private SesRetryStrategy() {}
 
@@ -28,8 +36,8 @@ final class SesRetryStrategy {
                 .maxAttempts(MAX_ATTEMPTS)
                 .retryOnException(SesRetryStrategy::safeToRetry)
                 .treatAsThrottling(SesRetryStrategy::isThrottling)
-                .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(5)))
-                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(500), Duration.ofSeconds(20)))
+                .backoffStrategy(BACKOFF)
+                .throttlingBackoffStrategy(THROTTLING_BACKOFF)
                 .circuitBreakerEnabled(false)
                 .build();
     }

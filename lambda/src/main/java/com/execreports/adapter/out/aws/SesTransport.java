@@ -23,7 +23,9 @@ import software.amazon.awssdk.services.ses.model.VerificationStatus;
 
 /**
  * Delivery through Amazon SES (the v1 API's {@code SendRawEmail}): the message as composed, less
- * its Bcc header, with every To, Cc and Bcc address as an envelope destination.
+ * its Bcc header, with every To, Cc and Bcc address as an envelope destination. Sends are paced to
+ * the account's maximum send rate, read in {@link #preflight}; a send SES throttles anyway is
+ * retried by {@link SesRetryStrategy}.
  */
 public final class SesTransport implements Transport {
     /** SES refuses a message with more destinations than this. */
@@ -34,9 +36,16 @@ public final class SesTransport implements Transport {
     static final double SANDBOX_DAILY_QUOTA = 200;
 
     private final SesClient ses;
+    private final SendPacer pacer;
 
     public SesTransport(SesClient ses) {
+        this(ses, SendPacer.Ticker.SYSTEM);
+    }
+
+    /** @param ticker the pacer's time: tests pass one that does not really sleep */
+    public SesTransport(SesClient ses, SendPacer.Ticker ticker) {
         this.ses = Objects.requireNonNull(ses, "ses");
+        this.pacer = new SendPacer(ticker);
     }
 
     @Override
@@ -46,16 +55,23 @@ public final class SesTransport implements Transport {
 
     /**
      * Stops the run when the sender (neither the address nor its domain) is not verified, or when
-     * the 24-hour quota left is smaller than {@code messageCount}; warns when the account looks
-     * like it is in the sandbox. SES counts every recipient against the quota, so a caller that
-     * wants the check exact passes the number of recipients.
+     * the 24-hour quota left is smaller than {@code recipientCount} (SES counts every recipient
+     * against it); warns when the account looks like it is in the sandbox. Sets the pace of the
+     * sends to come from the account's maximum send rate.
      */
     @Override
-    public List<Warning> preflight(String sender, int messageCount) {
+    public List<Warning> preflight(String sender, int recipientCount) {
         requireVerified(sender);
         GetSendQuotaResponse quota = call("read the SES sending quota", ses::getSendQuota);
+        if (quota.maxSendRate() != null) {
+            pacer.rate(quota.maxSendRate());
+        }
         List<Warning> warnings = new ArrayList<>();
-        double max = quota.max24HourSend();
+        Double max24 = quota.max24HourSend();
+        if (max24 == null) {
+            return warnings;
+        }
+        double max = max24;
         if (max < 0) {
             return warnings; // -1: no daily limit
         }
@@ -64,11 +80,13 @@ public final class SesTransport implements Transport {
                     "the SES account in %s looks like it is in the sandbox (24-hour quota %.0f): "
                             + "messages to recipients that are not verified will be refused", region(), max)));
         }
-        double left = max - quota.sentLast24Hours();
-        if (left < messageCount) {
+        double sent = quota.sentLast24Hours() == null ? 0 : quota.sentLast24Hours();
+        double left = max - sent;
+        if (left < recipientCount) {
             throw new ConfigurationException(String.format(Locale.ROOT,
-                    "SES in %s can send %.0f more messages in the next 24 hours (quota %.0f) but this run needs %d;"
-                            + " nothing was sent", region(), Math.max(left, 0), max, messageCount));
+                    "SES in %s has %.0f of its 24-hour quota of %.0f recipients left, and this run sends to %d;"
+                            + " nothing was sent (raise the quota, or send part of the run with --only)",
+                    region(), Math.max(left, 0), max, recipientCount));
         }
         return warnings;
     }
@@ -91,6 +109,7 @@ public final class SesTransport implements Transport {
     public String deliver(OutgoingMessage message) throws DeliveryException {
         List<String> destinations = message.allRecipients().stream().distinct().toList();
         refuseOutsideLimits(message, destinations);
+        awaitTurn(message, destinations.size());
         try {
             return ses.sendRawEmail(r -> r.source(message.from())
                             .destinations(destinations)
@@ -106,6 +125,16 @@ public final class SesTransport implements Transport {
                             + "' after the message went out; it may have been sent: " + e.getMessage()
                     : "could not reach SES for report '" + message.reportId() + "': " + e.getMessage(),
                     inDoubt, e);
+        }
+    }
+
+    private void awaitTurn(OutgoingMessage message, int recipients) throws DeliveryException {
+        try {
+            pacer.awaitTurn(recipients);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryException("report '" + message.reportId() + "' not sent: the run was interrupted"
+                    + " while waiting for its turn under the SES send rate", false, e);
         }
     }
 

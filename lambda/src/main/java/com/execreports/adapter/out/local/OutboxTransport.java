@@ -16,7 +16,7 @@ public final class OutboxTransport implements Transport {
     }
 
     @Override
-    public List<Warning> preflight(String sender, int messageCount) {
+    public List<Warning> preflight(String sender, int recipientCount) {
         return List.of();
     }
 

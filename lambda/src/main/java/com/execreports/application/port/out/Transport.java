@@ -27,8 +27,11 @@ public interface Transport {
      * Checks made before the first message goes out (sender verified, quota left). Throws
      * {@link com.execreports.engine.ConfigurationException} to stop the run with nothing sent;
      * returns warnings for conditions that do not stop it.
+     *
+     * @param recipientCount every envelope recipient of every message the run will send, added
+     *                       up: SES counts its quota in recipients, not in messages
      */
-    List<Warning> preflight(String sender, int messageCount);
+    List<Warning> preflight(String sender, int recipientCount);
 
     /** Delivers one message and returns the provider's message id (the Message-ID for files). */
     String deliver(OutgoingMessage message) throws DeliveryException;

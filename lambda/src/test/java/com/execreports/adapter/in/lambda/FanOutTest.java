@@ -30,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -278,17 +276,17 @@ class FanOutTest {
 
     @Test
     void aReportThatFailsIsGivenBackAndSentByALaterAttempt() throws IOException {
-        String tooMany = IntStream.range(0, 50).mapToObj(i -> "cfo" + i + "@example.com").collect(Collectors.joining(","));
-        putParameter("REPORT_CFO_TO", tooMany);
-        dispatch(0, "{\"only\": [\"cfo\", \"cmo\"]}");
+        dispatch(0, "{\"only\": [\"cfo\"]}");
+        // the sender loses its verification after dispatch: SES rejects the send, a definite failure
+        clients.ses(null).deleteIdentity(r -> r.identity(SENDER));
 
         assertThat(poll(worker())).singleElement().satisfies(body -> assertThat(body).contains("\"cfo\""));
-        assertThat(sentReports()).containsExactly("cmo");
-        putParameter("REPORT_CFO_TO", "cfo@example.com");
+        assertThat(sentReports()).isEmpty();
+        clients.ses(null).verifyEmailIdentity(r -> r.emailAddress(SENDER));
 
-        // a fresh container reads the corrected keys; the ledger holds cfo as failed, so it is tried again
+        // the ledger holds cfo as failed, so the next attempt tries it again
         assertThat(drain(worker())).isEmpty();
-        assertThat(sentReports()).containsExactlyInAnyOrder("cmo", "cfo");
+        assertThat(sentReports()).containsExactly("cfo");
     }
 
     @Test

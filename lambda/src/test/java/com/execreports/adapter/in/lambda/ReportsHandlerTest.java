@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.execreports.adapter.out.aws.AwsClients;
+import com.execreports.adapter.out.aws.VirtualTicker;
 import com.execreports.adapter.out.aws.emulator.AwsEmulator;
 import com.execreports.adapter.out.aws.emulator.AwsEmulatorExtension;
 import com.execreports.adapter.out.aws.emulator.SentEmail;
@@ -116,7 +117,9 @@ class ReportsHandlerTest {
 
     private ReportsHandler handler(String bucket) {
         LambdaSettings settings = LambdaSettings.fromEnvironment(Map.of("HANDOFF_BUCKET", bucket));
-        return new ReportsHandler(settings, clients, CLOCK, new PrintStream(logs, true, StandardCharsets.UTF_8));
+        // SES sends are paced in virtual time: the emulator's account sends to 1 recipient a second
+        return new ReportsHandler(settings, clients, CLOCK, new PrintStream(logs, true, StandardCharsets.UTF_8),
+                new VirtualTicker());
     }
 
     private JsonNode invoke(String event) throws IOException {
@@ -190,20 +193,20 @@ class ReportsHandlerTest {
     }
 
     @Test
-    void aReportSesRefusesFailsTheInvocationAfterTheOthersAreSentAndTheSummaryArchived() throws IOException {
+    void aReportWithMoreRecipientsThanSesTakesInOneMessageStopsTheRunBeforeAnythingIsSent() {
+        // 50 addresses and the audit copy: one more than SES takes (partial failures: DeliveryFaultTest)
         String tooMany = IntStream.range(0, 50).mapToObj(i -> "cfo" + i + "@example.com").collect(Collectors.joining(","));
         putParameter("REPORT_CFO_TO", tooMany, ParameterType.SECURE_STRING);
         ReportsHandler handler = handler(BUCKET);
 
         assertThatThrownBy(() -> invoke(handler, "{\"only\": [\"ceo\", \"cfo\"]}"))
-                .isInstanceOf(ReportsNotDeliveredException.class)
-                .hasMessageStartingWith("1 of 2 reports for 2026-10 not delivered: cfo failed (report 'cfo' has 51"
-                        + " recipients")
-                .hasMessageEndingWith("(summary: s3://exec-reports-handler-test/archive/2026-10/summary.json)");
-        assertThat(sentByReport().keySet()).containsExactly("ceo");
-        JsonNode archived = JSON.readTree(object("archive/2026-10/summary.json"));
-        assertThat(archived.get("reports")).extracting(r -> r.get("status").asText()).containsExactly("sent", "failed");
-        assertThat(logs.toString(StandardCharsets.UTF_8)).doesNotContain("cfo0@example.com");
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("REPORT_CFO_TO: report 'cfo' has 51 recipients (To, Cc and the audit Bcc) but SES"
+                        + " takes at most 50 per message")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("cfo0@example.com"));
+        assertThat(emulator.sentEmails()).isEmpty();
+        assertThat(logs.toString(StandardCharsets.UTF_8)).contains("\"event\":\"run_failed\"")
+                .doesNotContain("cfo0@example.com");
     }
 
     @Test

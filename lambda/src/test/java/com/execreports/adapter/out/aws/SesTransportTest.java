@@ -108,8 +108,39 @@ class SesTransportTest {
     void preflightRefusesARunTheRemainingQuotaCannotFinish() {
         assertThatThrownBy(() -> transport.preflight(SENDER, 10_000))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("this run needs 10000")
+                .hasMessageContaining("of its 24-hour quota of 200 recipients left, and this run sends to 10000;")
                 .hasMessageContaining("nothing was sent");
+    }
+
+    @Test
+    void afterPreflightSendsArePacedToTheAccountsRateInRecipients() throws DeliveryException {
+        VirtualTicker ticker = new VirtualTicker();
+        SesTransport paced = new SesTransport(ses, ticker);
+        OutgoingMessage twoRecipients = SampleMessages.message("cfo", SENDER, List.of("cfo@example.com"), List.of(),
+                List.of("audit@example.com"));
+        OutgoingMessage threeRecipients = SampleMessages.message("ceo", SENDER, List.of("ceo@example.com"),
+                List.of("chief@example.com"), List.of("audit@example.com"));
+
+        paced.preflight(SENDER, 7);
+        paced.deliver(threeRecipients);
+        paced.deliver(twoRecipients);
+        paced.deliver(twoRecipients);
+
+        // the emulator's account sends to 1 recipient per second, as a sandbox account does
+        assertThat(ticker.sleepsMillis()).containsExactly(3000L, 2000L);
+        assertThat(sentSinceStart()).hasSize(3);
+    }
+
+    @Test
+    void withoutPreflightNothingWaits() throws DeliveryException {
+        VirtualTicker ticker = new VirtualTicker();
+        SesTransport unpaced = new SesTransport(ses, ticker);
+        OutgoingMessage message = SampleMessages.message("cto", SENDER, List.of("cto@example.com"), List.of(), List.of());
+
+        unpaced.deliver(message);
+        unpaced.deliver(message);
+
+        assertThat(ticker.sleepsMillis()).isEmpty();
     }
 
     @Test
