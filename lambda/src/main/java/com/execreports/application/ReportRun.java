@@ -1,6 +1,7 @@
 package com.execreports.application;
 
 import com.execreports.application.RunSummary.ReportOutcome;
+import com.execreports.application.port.out.AccountInspector;
 import com.execreports.application.port.out.Archive;
 import com.execreports.application.port.out.HandoffSource;
 import com.execreports.application.port.out.HandoffSource.SourceFile;
@@ -35,6 +36,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,9 +55,16 @@ public final class ReportRun {
     private final HandoffParser parser = new HandoffParser();
     private final Renderer renderer = new Renderer();
     private final MessageComposer composer;
+    private final Optional<AccountInspector> inspector;
 
     public ReportRun(HandoffSource source, KeySource keys, Transport transport, Archive archive, Ledger ledger,
                      RunListener listener, Clock clock) {
+        this(source, keys, transport, archive, ledger, listener, clock, Optional.empty());
+    }
+
+    private ReportRun(HandoffSource source, KeySource keys, Transport transport, Archive archive, Ledger ledger,
+                      RunListener listener, Clock clock, Optional<AccountInspector> inspector) {
+        this.inspector = inspector;
         this.source = source;
         this.keys = keys;
         this.transport = transport;
@@ -64,6 +73,12 @@ public final class ReportRun {
         this.listener = listener;
         this.clock = clock;
         this.composer = new MessageComposer(clock);
+    }
+
+    /** The same run, with the AWS account as a second source of findings and figures. */
+    public ReportRun inspecting(AccountInspector accountInspector) {
+        return new ReportRun(source, keys, transport, archive, ledger, listener, clock,
+                Optional.of(accountInspector));
     }
 
     /** A report built and composed, ready to archive and deliver. */
@@ -80,6 +95,11 @@ public final class ReportRun {
             Set<Warning> warnings = new LinkedHashSet<>(portfolio.warnings());
             if (!request.dryRun()) {
                 warnings.addAll(transport.preflight(delivery.sender(), selected.size()));
+            }
+            // only once nothing can stop the run any more: Cost Explorer charges for every request
+            if (inspector.isPresent()) {
+                portfolio = portfolio.withAccount(inspector.get().inspect(request.period()));
+                warnings.addAll(portfolio.warnings());
             }
             return deliverAll(request, selected, portfolio, config, delivery, warnings);
         } catch (IOException e) {

@@ -3,13 +3,16 @@ package com.execreports.adapter.in.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.execreports.adapter.out.aws.AwsClients;
+import com.execreports.adapter.out.aws.InspectionClients;
 import com.execreports.adapter.out.aws.S3Archive;
 import com.execreports.adapter.out.aws.S3HandoffSource;
 import com.execreports.adapter.out.aws.S3Ledger;
 import com.execreports.adapter.out.aws.SesTransport;
 import com.execreports.adapter.out.aws.SsmKeySource;
+import com.execreports.adapter.out.aws.inspect.AwsAccountInspector;
 import com.execreports.application.DeliveryConfig;
 import com.execreports.application.ExitCodes;
+import com.execreports.application.InspectionConfig;
 import com.execreports.application.ReportRun;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
@@ -18,13 +21,13 @@ import com.execreports.application.port.out.Archive;
 import com.execreports.application.port.out.HandoffSource;
 import com.execreports.application.port.out.KeySource;
 import com.execreports.application.port.out.Ledger;
-import com.execreports.application.port.out.Transport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
+import software.amazon.awssdk.services.ses.SesClient;
 
 /**
  * The Lambda entry point ({@code com.execreports.adapter.in.lambda.ReportsHandler::handleRequest}):
@@ -40,15 +43,28 @@ public class ReportsHandler implements RequestStreamHandler {
     private final KeySource keys;
     private final Archive archive;
     private final Ledger ledger;
+    private final InspectionConfig inspection;
+    private final InspectionClients inspectionClients;
 
     /** Called by the Lambda runtime, once per container: the SDK clients live as long as it does. */
     public ReportsHandler() {
-        this(LambdaSettings.fromEnvironment(System.getenv()), AwsClients.fromEnvironment(), Clock.systemUTC(),
-                System.out);
+        this(LambdaSettings.fromEnvironment(System.getenv()), InspectionConfig.fromEnvironment(System.getenv()),
+                AwsClients.fromEnvironment(), Clock.systemUTC(), System.out);
     }
 
     /** With the dependencies given: tests bind the clients to an emulator and fix the clock. */
     public ReportsHandler(LambdaSettings settings, AwsClients clients, Clock clock, PrintStream log) {
+        this(settings, InspectionConfig.OFF, clients, clock, log);
+    }
+
+    /**
+     * @param inspection whether the deployment inspects the AWS account ({@code INSPECT_AWS}); the
+     *                   configuration keys may override it per run
+     */
+    public ReportsHandler(LambdaSettings settings, InspectionConfig inspection, AwsClients clients, Clock clock,
+                          PrintStream log) {
+        this.inspection = inspection;
+        this.inspectionClients = new InspectionClients(clients);
         this.clients = clients;
         this.clock = clock;
         this.log = log;
@@ -79,8 +95,13 @@ public class ReportsHandler implements RequestStreamHandler {
     private RunSummary run(RunRequest request, JsonLogRunListener listener) throws IOException {
         // keys are read here once: the SES region is one of them, and the run gets the same map
         Map<String, String> values = keys.load();
-        Transport transport = new SesTransport(clients.ses(values.get(DeliveryConfig.REGION)));
+        SesClient ses = clients.ses(values.get(DeliveryConfig.REGION));
         KeySource loaded = KeySource.loaded(keys.describe(), values);
-        return new ReportRun(source, loaded, transport, archive, ledger, listener, clock).run(request);
+        ReportRun run = new ReportRun(source, loaded, new SesTransport(ses), archive, ledger, listener, clock);
+        InspectionConfig inspect = inspection.withKeys(values);
+        if (inspect.enabled()) {
+            run = run.inspecting(new AwsAccountInspector(inspectionClients, ses, inspect.tagKey()));
+        }
+        return run.run(request);
     }
 }
