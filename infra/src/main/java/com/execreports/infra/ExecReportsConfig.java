@@ -1,6 +1,7 @@
 package com.execreports.infra;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  * @param logRetentionDays     retention of the function's log group and of the bucket's access logs
  * @param archiveRetentionDays days an archived report is kept
  * @param jarPath              the shaded Lambda jar, relative to {@code infra/} or absolute
+ * @param inspectAws           whether the function also inspects the AWS account (read-only): sets
+ *                             {@code INSPECT_AWS=true} and grants the inspection's read-only calls
  */
 public record ExecReportsConfig(
         Optional<String> bucketName,
@@ -41,7 +44,8 @@ public record ExecReportsConfig(
         int timeoutSeconds,
         int logRetentionDays,
         int archiveRetentionDays,
-        String jarPath) {
+        String jarPath,
+        boolean inspectAws) {
 
     /** The retention periods CloudWatch Logs accepts, in days, with their CDK names. */
     private static final Map<Integer, RetentionDays> LOG_RETENTION = Map.ofEntries(
@@ -119,7 +123,8 @@ public record ExecReportsConfig(
                 read.integer("timeoutSeconds", 300),
                 read.integer("logRetentionDays", 90),
                 read.integer("archiveRetentionDays", 730),
-                read.string("jarPath", "../lambda/target/exec-reports.jar"));
+                read.string("jarPath", "../lambda/target/exec-reports.jar"),
+                read.bool("inspectAws", false));
     }
 
     /** {@link #logRetentionDays} as the CDK names it. */
@@ -152,6 +157,20 @@ public record ExecReportsConfig(
 
         String string(String key, String fallback) {
             return optional(key).orElse(fallback);
+        }
+
+        /** {@code -c inspectAws=true} arrives as a string, {@code "inspectAws": true} in cdk.json as a boolean. */
+        boolean bool(String key, boolean fallback) {
+            Optional<String> value = optional(key);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            return switch (value.get().toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new IllegalArgumentException(
+                        "Invalid context value: " + key + " '" + value.get() + "' is neither true nor false");
+            };
         }
 
         int integer(String key, int fallback) {

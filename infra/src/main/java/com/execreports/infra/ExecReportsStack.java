@@ -2,6 +2,7 @@ package com.execreports.infra;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -141,14 +142,23 @@ public final class ExecReportsStack extends Stack {
                 .role(role)
                 .loggingFormat(LoggingFormat.JSON)
                 .logGroup(logGroup)
-                .environment(Map.of(
-                        "HANDOFF_BUCKET", bucket().getBucketName(),
-                        "HANDOFF_PREFIX", config.handoffPrefix(),
-                        "ARCHIVE_PREFIX", config.archivePrefix(),
-                        "LEDGER_PREFIX", config.ledgerPrefix(),
-                        "CONFIG_SSM_PREFIX", config.configPrefix(),
-                        "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS))
+                .environment(environment())
                 .build();
+    }
+
+    private Map<String, String> environment() {
+        Map<String, String> environment = new LinkedHashMap<>(Map.of(
+                "HANDOFF_BUCKET", bucket().getBucketName(),
+                "HANDOFF_PREFIX", config.handoffPrefix(),
+                "ARCHIVE_PREFIX", config.archivePrefix(),
+                "LEDGER_PREFIX", config.ledgerPrefix(),
+                "CONFIG_SSM_PREFIX", config.configPrefix(),
+                "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS));
+        if (config.inspectAws()) {
+            // the deployment's setting; the SSM key INSPECT_AWS may still turn it off for a run
+            environment.put("INSPECT_AWS", "true");
+        }
+        return environment;
     }
 
     private Queue createFailureQueue() {

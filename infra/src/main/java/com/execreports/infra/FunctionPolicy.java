@@ -1,5 +1,6 @@
 package com.execreports.infra;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,34 @@ final class FunctionPolicy {
     static final String SEND_AS_SENDER = "SendAsSenderIdentity";
     static final String READ_SES_ACCOUNT_STATE = "ReadSesAccountState";
     static final String WRITE_LOGS = "WriteOwnLogs";
+    static final String INSPECT_ACCOUNT = "InspectAccountReadOnly";
+
+    /**
+     * The live account inspection's calls (README, "Live AWS inspection"), all read-only. Resource "*"
+     * for each, because:
+     */
+    static final List<String> INSPECTION_ACTIONS = List.of(
+            // finds every resource's entity tag; the Tagging API supports no resource-level permissions
+            "tag:GetResources",
+            // a list action: authorised on "*" only; it also returns each function's environment
+            "lambda:ListFunctions",
+            // asked of every function in the account, so its only narrower form, function:*, is as wide
+            "lambda:GetFunctionUrlConfig",
+            // a list action: authorised on "*" only
+            "dynamodb:ListTables",
+            // asked of every table in the account, so its only narrower form, table/*, is as wide
+            "dynamodb:DescribeContinuousBackups",
+            // SES v1 reads support no resource-level permissions
+            "ses:ListIdentities",
+            "ses:GetIdentityVerificationAttributes",
+            "ses:GetSendQuota",
+            // a list action: authorised on "*" only
+            "wafv2:ListWebACLs",
+            // asked of API Gateway stages, not web ACLs; it calls GetWebACL on whichever ACL it finds
+            "wafv2:GetWebACLForResource",
+            "wafv2:GetWebACL",
+            // Cost Explorer supports no resource-level permissions for GetCostAndUsage
+            "ce:GetCostAndUsage");
 
     private FunctionPolicy() {
     }
@@ -37,17 +66,21 @@ final class FunctionPolicy {
      * per statement, findable by its Sid in the template and in the IAM console.
      */
     static PolicyDocument document(Stack stack, ExecReportsConfig config, IBucket bucket, ILogGroup logGroup) {
+        List<PolicyStatement> statements = new ArrayList<>(List.of(
+                listHandoffsAndLedger(config, bucket),
+                readHandoffs(config, bucket),
+                writeArchiveAndLedger(config, bucket),
+                readConfig(stack, config),
+                decryptConfig(stack, config),
+                sendAsSender(stack, config),
+                readSesAccountState(),
+                writeLogs(logGroup)));
+        if (config.inspectAws()) {
+            statements.add(allow(INSPECT_ACCOUNT, INSPECTION_ACTIONS, List.of("*")).build());
+        }
         return PolicyDocument.Builder.create()
                 .minimize(false)
-                .statements(List.of(
-                        listHandoffsAndLedger(config, bucket),
-                        readHandoffs(config, bucket),
-                        writeArchiveAndLedger(config, bucket),
-                        readConfig(stack, config),
-                        decryptConfig(stack, config),
-                        sendAsSender(stack, config),
-                        readSesAccountState(),
-                        writeLogs(logGroup)))
+                .statements(statements)
                 .build();
     }
 

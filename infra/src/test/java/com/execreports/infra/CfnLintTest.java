@@ -26,7 +26,8 @@ class CfnLintTest {
                 Arguments.of("defaults", Map.of(), TestStacks.ENV),
                 Arguments.of("existing-bucket", Map.of("bucketName", "acme-exec-reports",
                         "ownerEmail", "ops@acme.example", "senderIdentity", "reports@acme.example"), TestStacks.ENV),
-                Arguments.of("no-account-or-region", Map.of(), NO_ACCOUNT_OR_REGION));
+                Arguments.of("no-account-or-region", Map.of(), NO_ACCOUNT_OR_REGION),
+                Arguments.of("inspect-aws", Map.of("inspectAws", "true"), TestStacks.ENV));
     }
 
     @ParameterizedTest(name = "{0}")

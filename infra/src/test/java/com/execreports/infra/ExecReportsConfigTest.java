@@ -29,7 +29,7 @@ class ExecReportsConfigTest {
 
         assertThat(config).isEqualTo(new ExecReportsConfig(Optional.empty(), "handoffs/", "archive/", "ledger/",
                 "/exec-reports/", "example.com", Optional.empty(), "cron(0 13 1 * ? *)", 1024, 300, 90, 730,
-                "../lambda/target/exec-reports.jar"));
+                "../lambda/target/exec-reports.jar", false));
         assertThat(config.logRetention()).isEqualTo(RetentionDays.THREE_MONTHS);
         assertThat(config.configPath()).isEqualTo("/exec-reports");
     }
@@ -52,6 +52,15 @@ class ExecReportsConfigTest {
         assertThat(config.bucketName()).contains("acme-exec-reports");
         assertThat(config.ownerEmail()).contains("ops@acme.example");
         assertThat(config.senderIdentity()).isEqualTo("reports@acme.example");
+    }
+
+    @Test
+    void inspectionIsOffUnlessTurnedOnFromTheCommandLineOrCdkJson() {
+        assertThat(read(Map.of()).inspectAws()).isFalse();
+        assertThat(read(with("inspectAws", "true")).inspectAws()).isTrue();   // -c inspectAws=true
+        assertThat(read(with("inspectAws", true)).inspectAws()).isTrue();     // "inspectAws": true in cdk.json
+        assertThat(read(with("inspectAws", "FALSE")).inspectAws()).isFalse();
+        assertThatThrownBy(() -> read(with("inspectAws", "yes"))).hasMessageContaining("inspectAws 'yes'");
     }
 
     @Test

@@ -32,7 +32,8 @@ class NagTest {
         return List.of(
                 Map.of(),
                 Map.of("bucketName", "acme-exec-reports"),
-                Map.of("ownerEmail", "ops@acme.example", "senderIdentity", "reports@acme.example"));
+                Map.of("ownerEmail", "ops@acme.example", "senderIdentity", "reports@acme.example"),
+                Map.of("inspectAws", "true"));
     }
 
     @ParameterizedTest
