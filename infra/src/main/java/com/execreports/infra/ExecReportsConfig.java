@@ -1,6 +1,7 @@
 package com.execreports.infra;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +29,8 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  * @param archiveRetentionDays days an archived report is kept
  * @param jarPath              the shaded Lambda jar, relative to {@code infra/} or absolute
  * @param fanout               whether large runs are handed to worker functions through a queue
+ * @param inspectAws           whether the function also inspects the AWS account (read-only): sets
+ *                             {@code INSPECT_AWS=true} and grants the inspection's read-only calls
  */
 public record ExecReportsConfig(
         Optional<String> bucketName,
@@ -43,7 +46,7 @@ public record ExecReportsConfig(
         int logRetentionDays,
         int archiveRetentionDays,
         String jarPath,
-        Fanout fanout) {
+        Fanout fanout, boolean inspectAws) {
 
     /**
      * Fan-out for large portfolios (docs/deploy.md): when {@code enabled}, the stack deploys a report
@@ -137,7 +140,8 @@ public record ExecReportsConfig(
                 read.integer("archiveRetentionDays", 730),
                 read.string("jarPath", "../lambda/target/exec-reports.jar"),
                 new Fanout(read.bool("fanout", Fanout.OFF.enabled()),
-                        read.integer("fanoutThreshold", Fanout.OFF.threshold())));
+                        read.integer("fanoutThreshold", Fanout.OFF.threshold())),
+                read.bool("inspectAws", false));
     }
 
     /** {@link #logRetentionDays} as the CDK names it. */
@@ -172,16 +176,17 @@ public record ExecReportsConfig(
             return optional(key).orElse(fallback);
         }
 
+        /** {@code -c inspectAws=true} arrives as a string, {@code "inspectAws": true} in cdk.json as a boolean. */
         boolean bool(String key, boolean fallback) {
             Optional<String> value = optional(key);
             if (value.isEmpty()) {
                 return fallback;
             }
-            return switch (value.get()) {
+            return switch (value.get().toLowerCase(Locale.ROOT)) {
                 case "true" -> true;
                 case "false" -> false;
                 default -> throw new IllegalArgumentException(
-                        "Invalid context value: " + key + " '" + value.get() + "' must be true or false");
+                        "Invalid context value: " + key + " '" + value.get() + "' is neither true nor false");
             };
         }
 

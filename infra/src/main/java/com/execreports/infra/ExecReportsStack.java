@@ -2,7 +2,7 @@ package com.execreports.infra;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,10 +175,16 @@ public final class ExecReportsStack extends Stack {
                 "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
     }
 
-    /** The main function's: with fan-out, also the report queue and the threshold. */
+    /**
+     * The main function's: with fan-out, also the report queue and the threshold; with inspection,
+     * INSPECT_AWS (the SSM key of the same name may still turn it off for a run).
+     */
     private Map<String, String> dispatcherEnvironment() {
-        Map<String, String> environment = new HashMap<>(environment());
+        Map<String, String> environment = new LinkedHashMap<>(environment());
         fanout.ifPresent(f -> environment.putAll(f.dispatcherEnvironment()));
+        if (config.inspectAws()) {
+            environment.put("INSPECT_AWS", "true");
+        }
         return environment;
     }
 

@@ -33,6 +33,34 @@ final class FunctionPolicy {
     static final String WRITE_LOGS = "WriteOwnLogs";
     static final String DISPATCH_REPORT_JOBS = "DispatchReportJobs";
     static final String CONSUME_REPORT_JOBS = "ConsumeReportJobs";
+    static final String INSPECT_ACCOUNT = "InspectAccountReadOnly";
+
+    /**
+     * The live account inspection's calls (README, "Live AWS inspection"), all read-only. Resource "*"
+     * for each, because:
+     */
+    static final List<String> INSPECTION_ACTIONS = List.of(
+            // finds every resource's entity tag; the Tagging API supports no resource-level permissions
+            "tag:GetResources",
+            // a list action: authorised on "*" only; it also returns each function's environment
+            "lambda:ListFunctions",
+            // asked of every function in the account, so its only narrower form, function:*, is as wide
+            "lambda:GetFunctionUrlConfig",
+            // a list action: authorised on "*" only
+            "dynamodb:ListTables",
+            // asked of every table in the account, so its only narrower form, table/*, is as wide
+            "dynamodb:DescribeContinuousBackups",
+            // SES v1 reads support no resource-level permissions
+            "ses:ListIdentities",
+            "ses:GetIdentityVerificationAttributes",
+            "ses:GetSendQuota",
+            // a list action: authorised on "*" only
+            "wafv2:ListWebACLs",
+            // asked of API Gateway stages, not web ACLs; it calls GetWebACL on whichever ACL it finds
+            "wafv2:GetWebACLForResource",
+            "wafv2:GetWebACL",
+            // Cost Explorer supports no resource-level permissions for GetCostAndUsage
+            "ce:GetCostAndUsage");
 
     private FunctionPolicy() {
     }
@@ -79,6 +107,10 @@ final class FunctionPolicy {
                 sendAsSender(stack, config)));
         if (readsSesAccountState) {
             statements.add(readSesAccountState());
+            if (config.inspectAws()) {
+                // the main function inspects; fan-out workers build from handoffs alone (docs/deploy.md)
+                statements.add(allow(INSPECT_ACCOUNT, INSPECTION_ACTIONS, List.of("*")).build());
+            }
         }
         statements.add(writeLogs(logGroup));
         return statements;

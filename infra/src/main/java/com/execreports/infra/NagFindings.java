@@ -17,6 +17,12 @@ final class NagFindings {
 
     static final String IAM5 = "AwsSolutions-IAM5";
 
+    /** Why the account inspection's statement (inspectAws=true) names Resource *; see FunctionPolicy. */
+    static final String INSPECTION_REASON = "; the account inspection's statement (" + FunctionPolicy.INSPECT_ACCOUNT
+            + ") holds read-only calls only: list actions AWS authorises on * alone, reads without resource-level "
+            + "permissions (tag, SES, Cost Explorer), and reads asked of every function, table or API stage of "
+            + "the account, whose narrowest ARN pattern would be as wide";
+
     private NagFindings() {
     }
 
@@ -62,7 +68,8 @@ final class NagFindings {
         if (readsSesAccountState) {
             suppressions.add(NagPackSuppression.builder().id(IAM5).appliesTo(List.of("Resource::*"))
                     .reason("ses:GetIdentityVerificationAttributes and ses:GetSendQuota are read-only and do "
-                            + "not support resource-level permissions, so AWS requires Resource *")
+                            + "not support resource-level permissions, so AWS requires Resource *"
+                            + (config.inspectAws() ? INSPECTION_REASON : ""))
                     .build());
         }
         return suppressions;

@@ -28,7 +28,9 @@ class CfnLintTest {
                         "ownerEmail", "ops@acme.example", "senderIdentity", "reports@acme.example"), TestStacks.ENV),
                 Arguments.of("no-account-or-region", Map.of(), NO_ACCOUNT_OR_REGION),
                 Arguments.of("fanout", Map.of("fanout", "true"), TestStacks.ENV),
-                Arguments.of("fanout-no-account-or-region", Map.of("fanout", "true"), NO_ACCOUNT_OR_REGION));
+                Arguments.of("fanout-no-account-or-region", Map.of("fanout", "true"), NO_ACCOUNT_OR_REGION),
+                Arguments.of("inspect-aws", Map.of("inspectAws", "true"), TestStacks.ENV),
+                Arguments.of("fanout-and-inspect-aws", Map.of("fanout", "true", "inspectAws", "true"), TestStacks.ENV));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -29,7 +29,7 @@ class ExecReportsConfigTest {
 
         assertThat(config).isEqualTo(new ExecReportsConfig(Optional.empty(), "handoffs/", "archive/", "ledger/",
                 "/exec-reports/", "example.com", Optional.empty(), "cron(0 13 1 * ? *)", 1024, 300, 90, 730,
-                "../lambda/target/exec-reports.jar", new ExecReportsConfig.Fanout(false, 200)));
+                "../lambda/target/exec-reports.jar", new ExecReportsConfig.Fanout(false, 200), false));
         assertThat(config.logRetention()).isEqualTo(RetentionDays.THREE_MONTHS);
         assertThat(config.configPath()).isEqualTo("/exec-reports");
     }
@@ -55,6 +55,15 @@ class ExecReportsConfigTest {
     }
 
     @Test
+    void inspectionIsOffUnlessTurnedOnFromTheCommandLineOrCdkJson() {
+        assertThat(read(Map.of()).inspectAws()).isFalse();
+        assertThat(read(with("inspectAws", "true")).inspectAws()).isTrue();   // -c inspectAws=true
+        assertThat(read(with("inspectAws", true)).inspectAws()).isTrue();     // "inspectAws": true in cdk.json
+        assertThat(read(with("inspectAws", "FALSE")).inspectAws()).isFalse();
+        assertThatThrownBy(() -> read(with("inspectAws", "yes"))).hasMessageContaining("inspectAws 'yes'");
+    }
+
+    @Test
     void blankOptionalValuesMeanAbsent() {
         Map<String, Object> context = with("bucketName", "");
         context.put("ownerEmail", "  ");
@@ -73,7 +82,7 @@ class ExecReportsConfigTest {
 
         assertThat(read(context).fanout()).isEqualTo(new ExecReportsConfig.Fanout(true, 50));
         assertThat(read(with("fanout", false)).fanout()).isEqualTo(ExecReportsConfig.Fanout.OFF);
-        assertThatThrownBy(() -> read(with("fanout", "yes"))).hasMessageContaining("fanout 'yes' must be true or false");
+        assertThatThrownBy(() -> read(with("fanout", "yes"))).hasMessageContaining("fanout 'yes' is neither true nor false");
         assertThatThrownBy(() -> read(with("fanoutThreshold", "-1"))).hasMessageContaining("fanoutThreshold");
     }
 

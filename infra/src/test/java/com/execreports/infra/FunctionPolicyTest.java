@@ -146,9 +146,39 @@ class FunctionPolicyTest {
     }
 
     @Test
-    void noStatementButTheSesReadsHasAStarResource() {
-        for (Map<String, Object> statement : statements.statements()) {
-            if (!FunctionPolicy.READ_SES_ACCOUNT_STATE.equals(statement.get("Sid"))) {
+    void liveInspectionAddsOneNamedReadOnlyStatementAndNothingElse() {
+        PolicyStatements inspecting = PolicyStatements.of(TestStacks.synth(Map.of("inspectAws", "true")));
+
+        assertThat(inspecting.sids()).containsExactly(
+                FunctionPolicy.LIST_HANDOFFS_AND_LEDGER, FunctionPolicy.READ_HANDOFFS, FunctionPolicy.WRITE_ARCHIVE_AND_LEDGER,
+                FunctionPolicy.READ_CONFIG, FunctionPolicy.DECRYPT_CONFIG, FunctionPolicy.SEND_AS_SENDER,
+                FunctionPolicy.READ_SES_ACCOUNT_STATE, FunctionPolicy.INSPECT_ACCOUNT, FunctionPolicy.WRITE_LOGS);
+        assertThat(inspecting.bySid(FunctionPolicy.INSPECT_ACCOUNT)).isEqualTo(Map.of(
+                "Sid", FunctionPolicy.INSPECT_ACCOUNT, "Effect", "Allow",
+                "Action", List.of("tag:GetResources", "lambda:ListFunctions", "lambda:GetFunctionUrlConfig",
+                        "dynamodb:ListTables", "dynamodb:DescribeContinuousBackups", "ses:ListIdentities",
+                        "ses:GetIdentityVerificationAttributes", "ses:GetSendQuota", "wafv2:ListWebACLs",
+                        "wafv2:GetWebACLForResource", "wafv2:GetWebACL", "ce:GetCostAndUsage"),
+                "Resource", "*"));
+        for (Map<String, Object> statement : inspecting.statements()) {
+            if (!FunctionPolicy.INSPECT_ACCOUNT.equals(statement.get("Sid"))) {
+                assertThat(statement).isEqualTo(statements.bySid((String) statement.get("Sid")));
+            }
+        }
+    }
+
+    @Test
+    void everyInspectionActionIsARead() {
+        assertThat(FunctionPolicy.INSPECTION_ACTIONS)
+                .allSatisfy(action -> assertThat(action).matches("[a-z0-9]+:(Get|List|Describe)[A-Za-z]+"));
+    }
+
+    @Test
+    void noStatementButTheReadOnlyOnesHasAStarResource() {
+        PolicyStatements inspecting = PolicyStatements.of(TestStacks.synth(Map.of("inspectAws", "true")));
+        for (Map<String, Object> statement : inspecting.statements()) {
+            if (!List.of(FunctionPolicy.READ_SES_ACCOUNT_STATE, FunctionPolicy.INSPECT_ACCOUNT)
+                    .contains(statement.get("Sid"))) {
                 assertThat(resourcesOf(statement)).as(statement.get("Sid").toString()).doesNotContain("*");
             }
         }

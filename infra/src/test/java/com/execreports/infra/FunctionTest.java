@@ -74,6 +74,14 @@ class FunctionTest {
     }
 
     @Test
+    void liveInspectionIsTurnedOnInTheEnvironmentOnlyWhenAsked() {
+        synth.template().hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Environment", Map.of("Variables", Map.of("INSPECT_AWS", Match.absent()))));
+        TestStacks.synth(Map.of("inspectAws", "true")).template().hasResourceProperties("AWS::Lambda::Function",
+                Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of("INSPECT_AWS", "true")))));
+    }
+
+    @Test
     void publishesAVersionAndPointsTheLiveAliasAtIt() {
         synth.template().resourceCountIs("AWS::Lambda::Version", 1);
         String version = synth.template().findResources("AWS::Lambda::Version").keySet().iterator().next();

@@ -33,7 +33,9 @@ class NagTest {
                 Map.of(),
                 Map.of("bucketName", "acme-exec-reports"),
                 Map.of("ownerEmail", "ops@acme.example", "senderIdentity", "reports@acme.example"),
-                Map.of("fanout", "true", "fanoutThreshold", "50"));
+                Map.of("fanout", "true", "fanoutThreshold", "50"),
+                Map.of("inspectAws", "true"),
+                Map.of("fanout", "true", "inspectAws", "true"));
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package com.execreports.application;
 
 import com.execreports.application.RunSummary.ReportOutcome;
+import com.execreports.application.port.out.AccountInspector;
 import com.execreports.application.port.out.Archive;
 import com.execreports.application.port.out.HandoffSource;
 import com.execreports.application.port.out.HandoffSource.SourceFile;
@@ -45,6 +46,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,6 +68,7 @@ public final class ReportRun {
     private final PdfRenderer pdfs = new PdfRenderer();
     private final MessageComposer composer;
     private final long maxMessageBytes;
+    private final Optional<AccountInspector> inspector;
 
     /**
      * SES's limit for one raw message, attachments and encoding included. A report whose message is
@@ -81,7 +84,13 @@ public final class ReportRun {
     /** As the other constructor, with another message size limit (tests). */
     public ReportRun(HandoffSource source, KeySource keys, Transport transport, Archive archive, Ledger ledger,
                      RunListener listener, Clock clock, long maxMessageBytes) {
+        this(source, keys, transport, archive, ledger, listener, clock, maxMessageBytes, Optional.empty());
+    }
+
+    private ReportRun(HandoffSource source, KeySource keys, Transport transport, Archive archive, Ledger ledger,
+                      RunListener listener, Clock clock, long maxMessageBytes, Optional<AccountInspector> inspector) {
         this.maxMessageBytes = maxMessageBytes;
+        this.inspector = inspector;
         this.source = source;
         this.keys = keys;
         this.transport = transport;
@@ -90,6 +99,12 @@ public final class ReportRun {
         this.listener = listener;
         this.clock = clock;
         this.composer = new MessageComposer(clock);
+    }
+
+    /** The same run, with the AWS account as a second source of findings and figures. */
+    public ReportRun inspecting(AccountInspector accountInspector) {
+        return new ReportRun(source, keys, transport, archive, ledger, listener, clock, maxMessageBytes,
+                Optional.of(accountInspector));
     }
 
     /**
@@ -145,8 +160,15 @@ public final class ReportRun {
     /** Builds, archives and delivers the reports of a checked run. */
     public RunSummary deliver(Checked checked) {
         try {
-            return deliverAll(checked.request(), checked.reports(), checked.portfolio(), checked.config(),
-                    checked.delivery(), new LinkedHashSet<>(checked.warnings()));
+            Portfolio portfolio = checked.portfolio();
+            Set<Warning> warnings = new LinkedHashSet<>(checked.warnings());
+            // only once nothing can stop the run any more: Cost Explorer charges for every request
+            if (inspector.isPresent()) {
+                portfolio = portfolio.withAccount(inspector.get().inspect(checked.request().period()));
+                warnings.addAll(portfolio.warnings());
+            }
+            return deliverAll(checked.request(), checked.reports(), portfolio, checked.config(),
+                    checked.delivery(), warnings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,6 +12,7 @@ import com.execreports.domain.Items.Narrative;
 import com.execreports.domain.Items.Revenue;
 import com.execreports.domain.Items.Target;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -66,6 +67,17 @@ public record Handoff(
                 findings.stream().filter(f -> areas.contains(f.area())).toList(),
                 actions.stream().filter(a -> areas.contains(a.area())).toList(),
                 narrative);
+    }
+
+    /** The same facts with {@code more} findings after its own: what inspecting the account found. */
+    public Handoff withFindings(List<Finding> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(more);
+        return new Handoff(entity, name, kind, period, accountingSystem, file, assets, kpis, costs, revenue,
+                targets, channels, economics, hires, all, actions, narrative);
     }
 
     /** Whether an accounting product is in use ("none" and not stated both mean no). */

@@ -73,11 +73,21 @@ public final class Items {
         }
     }
 
-    public record Finding(Severity severity, Area area, String text) {
+    /** @param source where the finding comes from: a handoff, or inspecting the AWS account */
+    public record Finding(Severity severity, Area area, String text, Source source) {
+        /** Where a finding was made. */
+        public enum Source { HANDOFF, ACCOUNT }
+
         public Finding {
             Objects.requireNonNull(severity, "severity");
             Objects.requireNonNull(area, "area");
             Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(source, "source");
+        }
+
+        /** A finding written in a handoff. */
+        public Finding(Severity severity, Area area, String text) {
+            this(severity, area, text, Source.HANDOFF);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.execreports.engine;
 
+import com.execreports.domain.AccountObservations;
+import com.execreports.domain.AccountObservations.Observed;
 import com.execreports.domain.Handoff;
 import com.execreports.domain.Warning;
 import java.time.YearMonth;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -18,14 +21,28 @@ import java.util.stream.Collectors;
  *
  * @param entities by entity id, sorted
  * @param fileEntities which entity each parsed file described, to scope warnings to reports
+ * @param unassigned what inspecting the AWS account found on no entity of the portfolio; empty when
+ *                   the account was not inspected
  */
 public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map<String, String> fileEntities,
-                        List<Warning> warnings) {
+                        List<Warning> warnings, Optional<EntityState> unassigned) {
 
     public enum Status { CURRENT, STALE, NO_DATA }
 
-    /** One entity as a report sees it. */
-    public record EntityState(Handoff handoff, Status status) {
+    /** The pseudo-entity id of the unassigned group; never a key of {@link #entities}. */
+    public static final String UNASSIGNED = "unassigned";
+
+    /**
+     * One entity as a report sees it.
+     *
+     * @param account what the AWS account showed for it besides the findings, which are in the
+     *                handoff already; {@code null} when the account was not inspected
+     */
+    public record EntityState(Handoff handoff, Status status, Observed account) {
+        public EntityState(Handoff handoff, Status status) {
+            this(handoff, status, null);
+        }
+
         public String id() {
             return handoff.entity();
         }
@@ -35,6 +52,46 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
         entities = Map.copyOf(entities);
         fileEntities = Map.copyOf(fileEntities);
         warnings = List.copyOf(warnings);
+        Objects.requireNonNull(unassigned, "unassigned");
+    }
+
+    public Portfolio(YearMonth period, Map<String, EntityState> entities, Map<String, String> fileEntities,
+                     List<Warning> warnings) {
+        this(period, entities, fileEntities, warnings, Optional.empty());
+    }
+
+    /** Whether the AWS account was inspected for this portfolio. */
+    public boolean inspected() {
+        return unassigned.isPresent();
+    }
+
+    /**
+     * The portfolio with what the AWS account showed: each entity's findings join its handoff's,
+     * where every report already reads findings, and its resources and cost ride along; what is
+     * tagged for no entity of the portfolio, or not tagged at all, becomes the unassigned group.
+     */
+    public Portfolio withAccount(AccountObservations account) {
+        Observed rest = account.untagged();
+        List<Warning> all = new ArrayList<>(warnings);
+        for (Map.Entry<String, Observed> group : new TreeMap<>(account.tagged()).entrySet()) {
+            if (!entities.containsKey(group.getKey())) {
+                rest = rest.plus(group.getValue());
+                all.add(Warning.of(account.source(), "AWS resources tagged " + account.tagKey() + "=" + group.getKey()
+                        + " belong to no entity with a handoff; the CEO and CTO reports list them as unassigned"));
+            }
+        }
+        all.addAll(account.warnings());
+        Map<String, EntityState> merged = new TreeMap<>();
+        entities.forEach((id, state) -> merged.put(id, observed(state.handoff(), state.status(),
+                account.tagged().getOrDefault(id, Observed.EMPTY), account.costObserved())));
+        Handoff unassignedHandoff = Handoff.empty(UNASSIGNED, "Unassigned AWS resources", period, account.source());
+        EntityState unassignedState = observed(unassignedHandoff, Status.CURRENT, rest, account.costObserved());
+        return new Portfolio(period, merged, fileEntities, all, Optional.of(unassignedState));
+    }
+
+    private static EntityState observed(Handoff handoff, Status status, Observed observed, boolean costObserved) {
+        Observed kept = costObserved ? observed.withSpendOrZero() : observed;
+        return new EntityState(handoff.withFindings(observed.findings()), status, kept.withoutFindings());
     }
 
     public Optional<EntityState> entity(String id) {

@@ -2,16 +2,23 @@ package com.execreports.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.execreports.domain.AccountObservations;
+import com.execreports.domain.AccountObservations.Observed;
+import com.execreports.domain.AccountObservations.Resource;
 import com.execreports.domain.Area;
 import com.execreports.domain.Handoff;
+import com.execreports.domain.Items.Finding;
 import com.execreports.domain.Persona;
 import com.execreports.domain.Policies;
 import com.execreports.domain.ReportDefinition;
+import com.execreports.domain.Severity;
 import com.execreports.engine.parse.HandoffParser;
 import com.execreports.engine.render.Renderer;
 import com.execreports.engine.render.ReportJson;
+import com.execreports.engine.report.Format;
 import com.execreports.engine.report.Report;
 import com.execreports.engine.report.ReportBuilder;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -31,14 +38,19 @@ import net.jqwik.api.Provide;
  * Multi-tenancy as a property: random portfolios whose every field carries a unique marker,
  * written as markdown and read by the real parser; for every persona and every scope, no part of
  * a report (subject, text, HTML, JSON) holds a marker of an entity outside its scope, or of a
- * finding or action in an area its persona may not see.
+ * finding or action in an area its persona may not see. With the AWS account inspected too, the
+ * same holds for each entity's live findings, resources and bill, and the unassigned group's
+ * (untagged resources, and those tagged for an entity with no handoff) reach only the CEO and CTO.
  */
 class ScopeIsolationProperties {
     private static final YearMonth PERIOD = YearMonth.of(2026, 10);
     private final HandoffParser parser = new HandoffParser();
     private final Renderer renderer = new Renderer();
 
-    /** A marker and what it belongs to: an entity, and an area when it is in a finding or action. */
+    /**
+     * A marker and what it belongs to: an entity ({@code null}: the unassigned group), and an area
+     * when it is in a finding, action or inspected resource.
+     */
     record Marker(String text, String entity, Area area) {}
 
     /** One generated entity: which areas its findings and actions are in. */
@@ -52,7 +64,8 @@ class ScopeIsolationProperties {
 
     @Property(tries = 60)
     void noReportShowsAnythingOutsideItsScope(@ForAll("portfolios") List<EntitySpec> specs,
-                                              @ForAll Persona persona, @ForAll("subsetSeeds") int seed) {
+                                              @ForAll Persona persona, @ForAll("subsetSeeds") int seed,
+                                              @ForAll boolean inspected) {
         List<Marker> markers = new ArrayList<>();
         List<Handoff> handoffs = new ArrayList<>();
         for (int e = 0; e < specs.size(); e++) {
@@ -62,8 +75,11 @@ class ScopeIsolationProperties {
             assertThat(parsed.warnings()).as("generated handoff is valid").isEmpty();
             handoffs.add(parsed.handoff().orElseThrow());
         }
-        Portfolio portfolio = Portfolio.resolve(handoffs, List.of(), PERIOD);
         List<String> ids = handoffs.stream().map(Handoff::entity).toList();
+        Portfolio portfolio = Portfolio.resolve(handoffs, List.of(), PERIOD);
+        if (inspected) {
+            portfolio = portfolio.withAccount(account(ids, specs, markers));
+        }
         List<String> scope = persona == Persona.STAKEHOLDER ? List.of(ids.get(seed % ids.size()))
                 : pick(ids, seed);
         ReportDefinition definition = new ReportDefinition("r", persona, "Report {x}", scope, false,
@@ -74,11 +90,50 @@ class ScopeIsolationProperties {
 
         Set<Area> visible = persona.areas();
         for (Marker m : markers) {
-            boolean inScope = scope.contains(m.entity()) && (m.area() == null || visible.contains(m.area()));
+            boolean owner = m.entity() == null ? ScopedView.UNASSIGNED_PERSONAS.contains(persona)
+                    : scope.contains(m.entity());
+            boolean inScope = owner && (m.area() == null || visible.contains(m.area()));
             if (!inScope) {
                 assertThat(everything).as("%s report over %s must not show %s", persona, scope, m).doesNotContain(m.text());
             }
         }
+    }
+
+    /**
+     * What the account shows: per entity, live findings in its spec's finding areas, one resource
+     * per area and a bill; the same for untagged resources and for a tag naming no entity. Bills
+     * are markers too: distinct amounts whose cents tell an entity's from any sum.
+     */
+    private static AccountObservations account(List<String> ids, List<EntitySpec> specs, List<Marker> markers) {
+        Map<String, Observed> tagged = new HashMap<>();
+        for (int e = 0; e < ids.size(); e++) {
+            tagged.put(ids.get(e), observed(ids.get(e), specs.get(e).findingAreas(), 910_000 + e * 1_000, markers));
+        }
+        tagged.put("zqghost", observed(null, List.of(Area.values()), 920_000, markers));
+        Observed untagged = observed(null, List.of(Area.values()), 930_000, markers);
+        return new AccountObservations("aws:us-east-1", "entity", tagged, untagged, true, List.of());
+    }
+
+    private static Observed observed(String entity, List<Area> areas, int dollars, List<Marker> markers) {
+        String prefix = "mk" + (entity == null ? "U" + dollars / 10_000 : entity.substring(2, 3));
+        List<Finding> findings = new ArrayList<>();
+        List<Resource> resources = new ArrayList<>();
+        String[] severities = {"critical", "high", "medium", "low"};
+        for (int i = 0; i < areas.size(); i++) {
+            Area area = areas.get(i);
+            findings.add(new Finding(Severity.parse(severities[i % 4]).orElseThrow(), area,
+                    live(prefix + "live" + (i + 1) + "x", entity, area, markers), Finding.Source.ACCOUNT));
+            resources.add(new Resource("Lambda function", live(prefix + "res" + (i + 1) + "x", entity, area, markers),
+                    live(prefix + "state" + (i + 1) + "x", entity, area, markers), area));
+        }
+        BigDecimal bill = new BigDecimal(dollars + ".37");
+        markers.add(new Marker(Format.money(bill), entity, null));
+        return new Observed(findings, resources, bill);
+    }
+
+    private static String live(String text, String entity, Area area, List<Marker> markers) {
+        markers.add(new Marker(text, entity, area));
+        return text;
     }
 
     @Provide

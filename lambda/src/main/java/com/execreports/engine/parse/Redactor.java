@@ -28,16 +28,38 @@ public final class Redactor {
     /**
      * {@code password: value}, {@code secret=value} and the like: only the value (group 1) is the
      * secret. A quoted value runs to its closing quote; otherwise to white space or a table bar.
-     * "password shared by text" has no ':' or '=' and is prose, not a secret.
+     * "password shared by text" has no ':' or '=' and is prose, not a secret; nor is a keyword that
+     * is a segment of an ARN or path ({@code arn:aws:secretsmanager:...:secret:name}).
      */
     private static final Pattern ASSIGNMENT = Pattern.compile(
-            "(?i)(?:password|passwd|secret|api_key|token)\\s*[:=]\\s*(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s|,;\"']+)");
+            "(?i)(?<![:/])(?:password|passwd|secret|api_key|token)\\s*[:=]\\s*(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s|,;\"']+)");
 
     /** The redacted text and the 1-based lines where secrets were found (never the secrets). */
     public record Result(String text, List<Integer> lines) {
         public Result {
             lines = List.copyOf(lines);
         }
+    }
+
+    /**
+     * Whether {@code text} holds anything {@link #redact} would replace: the same patterns, for a
+     * caller that must report where a credential is without keeping it (a Lambda function's
+     * environment variable, given as {@code NAME=value} so that {@code DB_PASSWORD=...} counts too).
+     */
+    public boolean containsSecret(String text) {
+        for (Pattern token : TOKENS) {
+            if (token.matcher(text).find()) {
+                return true;
+            }
+        }
+        Matcher assignment = ASSIGNMENT.matcher(text);
+        while (assignment.find()) {
+            String value = assignment.group(1);
+            if (!value.isBlank() && !value.equals(MARK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Result redact(String text) {

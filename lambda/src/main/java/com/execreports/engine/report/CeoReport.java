@@ -29,7 +29,8 @@ final class CeoReport implements ReportBuilder {
     @Override
     public Report build(ScopedView view) {
         var handoffs = view.handoffs();
-        long critical = Figures.criticalShortfalls(handoffs);
+        // the unassigned group's (AWS account) findings count too: the CEO oversees the whole account
+        long critical = Figures.criticalShortfalls(view.handoffsAndUnassigned());
         long missing = Figures.missingKpis(handoffs);
         List<Tagged<Action>> plan = Scoped.actions(view).stream()
                 .filter(t -> t.item().dueDays() <= PLAN_DAYS).sorted(Scoped.BY_IMPACT).toList();

@@ -43,6 +43,9 @@ final class CfoReport implements ReportBuilder {
             m.put("detail", v.detail());
             return m;
         }).toList());
+        if (view.inspected()) {
+            figures.put("observed_infra_spend", AccountParts.observedSpend(view));
+        }
 
         String breakEvenText = breakEven.map(b -> "break-even for the portfolio is "
                         + Format.plural(b.units(), b.unit(), b.unit() + "s") + " a month")
@@ -58,14 +61,24 @@ final class CfoReport implements ReportBuilder {
                                 + " / month").orElse("n/a")),
                         new KeyFigure("Policy violations", Format.count(violations.size()))),
                 Common.notices(view), Common.withData(revenueChart(handoffs, burn, breakEven)),
-                List.of(burn(view, burn), breakEven(view, breakEven), targets(view), policies(view, violations),
-                        Common.findings(view, "Findings, most severe first"),
-                        Section.of("Open actions", Common.actionTable(view,
-                                Scoped.actions(view).stream().sorted(Scoped.BY_IMPACT).toList(), "No open actions."))));
+                sections(view, burn, breakEven, violations));
         List<com.execreports.domain.Warning> extra = breakEven.isPresent() ? List.of()
                 : List.of(com.execreports.domain.Warning.of("reports.yml", "report '" + view.report().id()
                         + "': no entity in scope states a positive unit_margin, so portfolio_break_even_units is null"));
         return Report.of(view, doc, figures, extra);
+    }
+
+    private static List<Section> sections(ScopedView view, Range burn, Optional<BreakEven> breakEven,
+                                          List<PolicyViolation> violations) {
+        List<Section> sections = new ArrayList<>(List.of(burn(view, burn)));
+        if (view.inspected()) {
+            sections.add(AccountParts.spendComparison(view));
+        }
+        sections.addAll(List.of(breakEven(view, breakEven), targets(view), policies(view, violations),
+                Common.findings(view, "Findings, most severe first"),
+                Section.of("Open actions", Common.actionTable(view,
+                        Scoped.actions(view).stream().sorted(Scoped.BY_IMPACT).toList(), "No open actions."))));
+        return sections;
     }
 
     private static String entityName(ScopedView view, String id) {

@@ -15,6 +15,7 @@ import com.execreports.engine.report.Document.KeyFigure;
 import com.execreports.engine.report.Document.Section;
 import com.execreports.engine.report.Figures.Range;
 import com.execreports.engine.report.Scoped.Tagged;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -44,25 +45,41 @@ final class CtoReport implements ReportBuilder {
         figures.put("infra_spend_max", infra.max());
         figures.put("engineering_actions", ranked.size());
         figures.put("findings", findings.size());
+        List<KeyFigure> keyFigures = new ArrayList<>(List.of(
+                new KeyFigure("Infrastructure / month", Format.moneyRange(infra.min(), infra.max())),
+                new KeyFigure("Findings", Format.count(findings.size())),
+                new KeyFigure("Engineering actions", Format.count(ranked.size()))));
+        BigDecimal bill = view.inspected() ? AccountParts.observedSpend(view) : null;
+        if (view.inspected()) {
+            figures.put("observed_infra_spend", bill);
+            figures.put("account_findings", Figures.accountFindings(view.handoffsAndUnassigned()));
+            keyFigures.add(new KeyFigure("AWS bill (Cost Explorer)", AccountParts.money(bill)));
+        }
 
         String headline = "In " + Format.month(view.period()) + " infrastructure across "
                 + Format.plural(view.entities().size(), "entity", "entities") + " costs "
-                + Format.moneyRange(infra.min(), infra.max()) + " a month; the audit lists "
+                + Format.moneyRange(infra.min(), infra.max()) + " a month"
+                + (bill == null ? "" : " (the AWS bill says " + Format.money(bill) + ")") + "; the audit lists "
                 + Format.plural(findings.size(), "finding", "findings") + " and "
                 + Format.plural(ranked.size(), "engineering action", "engineering actions") + ".";
         Document doc = new Document(view.report().title() + " report", Common.subtitle(view),
-                Common.summary(headline, Common.topProblems(view, List.of())),
-                List.of(new KeyFigure("Infrastructure / month", Format.moneyRange(infra.min(), infra.max())),
-                        new KeyFigure("Findings", Format.count(findings.size())),
-                        new KeyFigure("Engineering actions", Format.count(ranked.size()))),
-                Common.notices(view), Common.withData(findingsChart(view)),
-                List.of(stackAudit(view),
-                        Common.findings(view, "Findings, most severe first"),
-                        Section.of("Engineering action items",
-                                Common.paragraph("Security first, then by impact."),
-                                Common.actionTable(view, ranked, "No engineering actions are planned.")),
-                        spend(view, infra)));
+                Common.summary(headline, Common.topProblems(view, List.of())), keyFigures,
+                Common.notices(view), Common.withData(findingsChart(view)), sections(view, ranked, infra));
         return Report.of(view, doc, figures);
+    }
+
+    private static List<Section> sections(ScopedView view, List<Tagged<Action>> ranked, Range infra) {
+        List<Section> sections = new ArrayList<>(List.of(stackAudit(view),
+                Common.findings(view, "Findings, most severe first"),
+                Section.of("Engineering action items",
+                        Common.paragraph("Security first, then by impact."),
+                        Common.actionTable(view, ranked, "No engineering actions are planned.")),
+                spend(view, infra)));
+        if (view.inspected()) {
+            sections.add(AccountParts.spendComparison(view));
+            sections.add(AccountParts.inventory(view));
+        }
+        return sections;
     }
 
     /** Entity × area: how many findings, and the worst severity among them. */
@@ -70,7 +87,7 @@ final class CtoReport implements ReportBuilder {
         List<Area> areas = Persona.CTO.areas().stream().sorted().toList();
         TableBuilder table = new TableBuilder().text("Entity");
         areas.forEach(a -> table.text(a.label()));
-        for (EntityView e : view.entities()) {
+        for (EntityView e : view.entitiesAndUnassigned()) {
             Map<Area, List<Finding>> byArea = e.handoff().findings().stream()
                     .collect(Collectors.groupingBy(Finding::area, () -> new EnumMap<>(Area.class), Collectors.toList()));
             String[] row = new String[areas.size() + 1];

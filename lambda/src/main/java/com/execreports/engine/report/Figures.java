@@ -1,6 +1,7 @@
 package com.execreports.engine.report;
 
 import com.execreports.domain.ChannelStatus;
+import com.execreports.domain.AccountObservations.Observed;
 import com.execreports.domain.ChannelType;
 import com.execreports.domain.CostCategory;
 import com.execreports.domain.Handoff;
@@ -68,6 +69,21 @@ public final class Figures {
 
     public static Range infrastructureSpend(Collection<Handoff> handoffs) {
         return costs(handoffs, c -> c.category() == CostCategory.INFRASTRUCTURE);
+    }
+
+    /**
+     * The month's cost as the AWS account billed it (Cost Explorer), summed over the groups whose
+     * cost is known; {@code null} when none is (the account was not inspected, or its cost not read).
+     */
+    public static BigDecimal observedInfraSpend(Collection<Observed> observed) {
+        return observed.stream().filter(o -> o != null && o.infraSpend() != null).map(Observed::infraSpend)
+                .reduce(BigDecimal::add).orElse(null);
+    }
+
+    /** Findings that inspecting the AWS account made, beside the handoffs' own. */
+    public static long accountFindings(Collection<Handoff> handoffs) {
+        return handoffs.stream().flatMap(h -> h.findings().stream())
+                .filter(f -> f.source() == Finding.Source.ACCOUNT).count();
     }
 
     public static long criticalShortfalls(Collection<Handoff> handoffs) {

@@ -17,7 +17,10 @@ final class Scoped {
     record Tagged<T>(EntityView entity, T item, long order) {}
 
     static <T> List<Tagged<T>> all(ScopedView view, Function<EntityView, List<T>> items) {
-        List<EntityView> entities = view.entities();
+        return all(view.entities(), items);
+    }
+
+    private static <T> List<Tagged<T>> all(List<EntityView> entities, Function<EntityView, List<T>> items) {
         return IntStream.range(0, entities.size()).boxed()
                 .flatMap(e -> {
                     List<T> list = items.apply(entities.get(e));
@@ -27,8 +30,9 @@ final class Scoped {
                 .toList();
     }
 
+    /** Every finding in the view, the unassigned group's (from the AWS account) included. */
     static List<Tagged<Finding>> findingsBySeverity(ScopedView view) {
-        return all(view, e -> e.handoff().findings()).stream()
+        return all(view.entitiesAndUnassigned(), e -> e.handoff().findings()).stream()
                 .sorted(Comparator.comparing((Tagged<Finding> t) -> t.item().severity())
                         .thenComparingLong(Tagged::order))
                 .toList();

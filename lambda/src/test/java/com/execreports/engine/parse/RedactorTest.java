@@ -90,6 +90,28 @@ class RedactorTest {
         return Arguments.of(named(name, new Assignment(before, keyword, separator, value, after)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tokens")
+    void everyTokenPatternIsDetectedWithoutRedacting(String secret) {
+        assertThat(redactor.containsSecret("STRIPE_KEY=" + secret)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("assignments")
+    void everyAssignmentIsDetected(Assignment a) {
+        assertThat(redactor.containsSecret(a.before() + a.assignment() + a.after())).isTrue();
+    }
+
+    @Test
+    void anEnvironmentVariableNamedLikeASecretIsDetectedAndOtherNamesAreNot() {
+        assertThat(redactor.containsSecret("DB_" + "PASSWORD" + "=hunter22")).isTrue();
+        assertThat(redactor.containsSecret("API_" + "TOKEN" + "=t0k")).isTrue();
+        assertThat(redactor.containsSecret("TABLE_NAME=jada-bookings")).isFalse();
+        assertThat(redactor.containsSecret("SECRET_ARN=arn:aws:secretsmanager:us-east-1:1:secret:x")).isFalse();
+        assertThat(redactor.containsSecret("TOKEN_TTL_SECONDS=300")).isFalse();
+        assertThat(redactor.containsSecret("PASSWORD=" + Redactor.MARK)).isFalse();
+    }
+
     @Test
     void aPrivateKeyBlockIsReplacedWholeAndKeepsTheLineCount() {
         String begin = "-----BEGIN " + "RSA PRIVATE" + " KEY-----";
@@ -116,7 +138,8 @@ class RedactorTest {
     @ValueSource(strings = {
         "The password shared by text last week still works.",
         "Ask for the secret recipe; the token system is fine.",
-        "AKIA is how AWS key ids start."})
+        "AKIA is how AWS key ids start.",
+        "The key lives at arn:aws:secretsmanager:us-east-1:123456789012:secret:stripe-live in Secrets Manager."})
     void proseAboutSecretsIsNotASecret(String prose) {
         Redactor.Result result = redactor.redact(prose);
 

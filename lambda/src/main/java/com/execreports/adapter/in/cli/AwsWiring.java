@@ -2,11 +2,14 @@ package com.execreports.adapter.in.cli;
 
 import com.execreports.adapter.out.aws.AwsClients;
 import com.execreports.adapter.out.aws.AwsLocations;
+import com.execreports.adapter.out.aws.InspectionClients;
 import com.execreports.adapter.out.aws.S3HandoffSource;
 import com.execreports.adapter.out.aws.S3Ledger;
 import com.execreports.adapter.out.aws.SesTransport;
 import com.execreports.adapter.out.aws.SsmKeySource;
+import com.execreports.adapter.out.aws.inspect.AwsAccountInspector;
 import com.execreports.application.DeliveryConfig;
+import com.execreports.application.port.out.AccountInspector;
 import com.execreports.application.port.out.HandoffSource;
 import com.execreports.application.port.out.KeySource;
 import com.execreports.application.port.out.Ledger;
@@ -44,6 +47,12 @@ final class AwsWiring {
      */
     Ledger sharedLedger(String dataLocation) {
         return new S3Ledger(clients().s3(), AwsLocations.s3(dataLocation).bucket(), S3Ledger.DEFAULT_PREFIX);
+    }
+
+    /** The AWS account of the run's credentials, inspected read-only; SES in the keys' SES_REGION. */
+    AccountInspector inspector(Map<String, String> keys, String tagKey) {
+        return new AwsAccountInspector(new InspectionClients(clients()), clients().ses(keys.get(DeliveryConfig.REGION)),
+                tagKey);
     }
 
     /** SES bound to the keys' SES_REGION; the keys are read once and handed on. */

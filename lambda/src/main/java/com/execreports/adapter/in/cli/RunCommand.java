@@ -5,9 +5,11 @@ import com.execreports.adapter.out.local.FolderArchive;
 import com.execreports.adapter.out.local.FolderHandoffSource;
 import com.execreports.adapter.out.local.FolderLedger;
 import com.execreports.adapter.out.local.OutboxTransport;
+import com.execreports.application.InspectionConfig;
 import com.execreports.application.ReportRun;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
+import com.execreports.application.port.out.AccountInspector;
 import com.execreports.application.port.out.HandoffSource;
 import com.execreports.application.port.out.KeySource;
 import com.execreports.application.port.out.Ledger;
@@ -19,6 +21,8 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -66,6 +70,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Send these reports again although the ledger says they went out (or may have).")
     List<String> resend = List.of();
 
+    @Option(names = "--inspect",
+            description = "Also inspect the AWS account (read-only) for findings and the month's cost; "
+                    + "resources are assigned by the tag in INSPECT_TAG_KEY (default: entity).")
+    boolean inspect;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -91,8 +100,19 @@ final class RunCommand implements Callable<Integer> {
         err.println("exec-reports: " + month + " from " + source.describe() + ", keys from " + keys.describe()
                 + ", delivering by " + delivery.name() + " (files in " + outbox.resolve(month.toString()) + ")");
         err.println("exec-reports: ledger in " + ledger.describe());
+        Optional<AccountInspector> inspector = Optional.empty();
+        if (inspect) {
+            // the keys are read once here (the tag key and SES region are among them) and handed on
+            Map<String, String> values = keys.load();
+            keys = KeySource.loaded(keys.describe(), values);
+            InspectionConfig inspection = InspectionConfig.fromEnvironment(System.getenv()).withKeys(values).on();
+            inspector = Optional.of(aws.inspector(values, inspection.tagKey()));
+            err.println("exec-reports: inspecting " + inspector.get().describe() + ", resources assigned by tag '"
+                    + inspection.tagKey() + "'");
+        }
         ReportRun run = new ReportRun(source, keys, delivery, new FolderArchive(outbox), ledger,
                 new StderrRunListener(err), clock);
+        run = inspector.map(run::inspecting).orElse(run);
         RunSummary summary = run.run(new RunRequest(month, only, false, resend));
         return summary.exitCode();
     }

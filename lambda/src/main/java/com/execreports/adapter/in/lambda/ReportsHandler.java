@@ -3,6 +3,7 @@ package com.execreports.adapter.in.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.execreports.adapter.out.aws.AwsClients;
+import com.execreports.adapter.out.aws.InspectionClients;
 import com.execreports.adapter.out.aws.S3Archive;
 import com.execreports.adapter.out.aws.S3HandoffSource;
 import com.execreports.adapter.out.aws.S3Ledger;
@@ -10,9 +11,11 @@ import com.execreports.adapter.out.aws.SendPacer;
 import com.execreports.adapter.out.aws.SesTransport;
 import com.execreports.adapter.out.aws.SqsReportQueue;
 import com.execreports.adapter.out.aws.SsmKeySource;
+import com.execreports.adapter.out.aws.inspect.AwsAccountInspector;
 import com.execreports.application.DeliveryConfig;
 import com.execreports.application.ExitCodes;
 import com.execreports.application.ReportDispatcher;
+import com.execreports.application.InspectionConfig;
 import com.execreports.application.ReportRun;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
@@ -21,13 +24,13 @@ import com.execreports.application.port.out.Archive;
 import com.execreports.application.port.out.HandoffSource;
 import com.execreports.application.port.out.KeySource;
 import com.execreports.application.port.out.Ledger;
-import com.execreports.application.port.out.Transport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
+import software.amazon.awssdk.services.ses.SesClient;
 
 /**
  * The Lambda entry point ({@code com.execreports.adapter.in.lambda.ReportsHandler::handleRequest}):
@@ -48,34 +51,48 @@ public class ReportsHandler implements RequestStreamHandler {
     private final Ledger ledger;
     private final FanOutSettings fanOut;
     private final SendPacer.Ticker ticker;
+    private final InspectionConfig inspection;
+    private final InspectionClients inspectionClients;
 
     /** Called by the Lambda runtime, once per container: the SDK clients live as long as it does. */
     public ReportsHandler() {
         this(LambdaSettings.fromEnvironment(System.getenv()), FanOutSettings.fromEnvironment(System.getenv()),
-                AwsClients.fromEnvironment(), Clock.systemUTC(), System.out);
+                InspectionConfig.fromEnvironment(System.getenv()),
+                AwsClients.fromEnvironment(), Clock.systemUTC(), System.out, SendPacer.Ticker.SYSTEM);
     }
 
     /** With the dependencies given: tests bind the clients to an emulator and fix the clock. */
     public ReportsHandler(LambdaSettings settings, AwsClients clients, Clock clock, PrintStream log) {
-        this(settings, FanOutSettings.OFF, clients, clock, log, SendPacer.Ticker.SYSTEM);
+        this(settings, FanOutSettings.OFF, InspectionConfig.OFF, clients, clock, log, SendPacer.Ticker.SYSTEM);
     }
 
     /** The same, with fan-out. */
     public ReportsHandler(LambdaSettings settings, FanOutSettings fanOut, AwsClients clients, Clock clock,
                           PrintStream log) {
-        this(settings, fanOut, clients, clock, log, SendPacer.Ticker.SYSTEM);
+        this(settings, fanOut, InspectionConfig.OFF, clients, clock, log, SendPacer.Ticker.SYSTEM);
     }
 
     /** @param ticker the time SES sends are paced by: tests pass one that does not really sleep */
     public ReportsHandler(LambdaSettings settings, AwsClients clients, Clock clock, PrintStream log,
                           SendPacer.Ticker ticker) {
-        this(settings, FanOutSettings.OFF, clients, clock, log, ticker);
+        this(settings, FanOutSettings.OFF, InspectionConfig.OFF, clients, clock, log, ticker);
+    }
+
+    /**
+     * @param inspection whether the deployment inspects the AWS account ({@code INSPECT_AWS}); the
+     *                   configuration keys may override it per run
+     */
+    public ReportsHandler(LambdaSettings settings, InspectionConfig inspection, AwsClients clients, Clock clock,
+                          PrintStream log) {
+        this(settings, FanOutSettings.OFF, inspection, clients, clock, log, SendPacer.Ticker.SYSTEM);
     }
 
     /** Every dependency given. */
-    public ReportsHandler(LambdaSettings settings, FanOutSettings fanOut, AwsClients clients, Clock clock,
-                          PrintStream log, SendPacer.Ticker ticker) {
+    public ReportsHandler(LambdaSettings settings, FanOutSettings fanOut, InspectionConfig inspection,
+                          AwsClients clients, Clock clock, PrintStream log, SendPacer.Ticker ticker) {
         this.fanOut = fanOut;
+        this.inspection = inspection;
+        this.inspectionClients = new InspectionClients(clients);
         this.clients = clients;
         this.ticker = ticker;
         this.clock = clock;
@@ -107,9 +124,13 @@ public class ReportsHandler implements RequestStreamHandler {
     private RunSummary run(RunRequest request, JsonLogRunListener listener) throws IOException {
         // keys are read here once: the SES region is one of them, and the run gets the same map
         Map<String, String> values = keys.load();
-        Transport transport = new SesTransport(clients.ses(values.get(DeliveryConfig.REGION)), ticker);
+        SesClient ses = clients.ses(values.get(DeliveryConfig.REGION));
         KeySource loaded = KeySource.loaded(keys.describe(), values);
-        ReportRun run = new ReportRun(source, loaded, transport, archive, ledger, listener, clock);
+        ReportRun run = new ReportRun(source, loaded, new SesTransport(ses, ticker), archive, ledger, listener, clock);
+        InspectionConfig inspect = inspection.withKeys(values);
+        if (inspect.enabled()) {
+            run = run.inspecting(new AwsAccountInspector(inspectionClients, ses, inspect.tagKey()));
+        }
         ReportRun.Checked checked = run.check(request);
         if (fanOut.dispatches(checked.reports().size())) {
             SqsReportQueue queue = new SqsReportQueue(clients.sqs(), fanOut.queueUrl().orElseThrow());

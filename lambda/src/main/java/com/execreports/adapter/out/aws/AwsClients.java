@@ -135,7 +135,15 @@ public final class AwsClients implements AutoCloseable {
         return Region.of(trimmed);
     }
 
-    private Region defaultRegion() {
+    /**
+     * A builder configured like the clients above (the shared HTTP client, region, endpoint and
+     * credentials) with the standard retries, for clients that only read: {@link InspectionClients}.
+     */
+    <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B standard(B builder) {
+        return configure(builder, defaultRegion(), AwsRetryStrategy.standardRetryStrategy());
+    }
+
+    Region defaultRegion() {
         if (settings.region() != null) {
             return settings.region();
         }

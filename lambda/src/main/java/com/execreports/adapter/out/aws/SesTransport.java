@@ -33,7 +33,7 @@ public final class SesTransport implements Transport {
     /** SES refuses a raw message larger than this. */
     public static final int MAX_RAW_BYTES = 10 * 1024 * 1024;
     /** GetSendQuota's 24-hour limit for an account still in the SES sandbox. */
-    static final double SANDBOX_DAILY_QUOTA = 200;
+    public static final double SANDBOX_DAILY_QUOTA = 200;
 
     private final SesClient ses;
     private final SendPacer pacer;

@@ -32,6 +32,19 @@ public interface AwsEmulator {
     /** Whether SES knows unverified identities (LocalStack reports every identity as verified). */
     boolean checksSenderVerification();
 
+    /**
+     * Whether Lambda, DynamoDB, WAFv2, the tagging API and Cost Explorer are served, with Cost
+     * Explorer's answers settable: what the account inspection tests need (moto; LocalStack's
+     * community image serves neither WAFv2 nor Cost Explorer).
+     */
+    boolean servesAccountInspection();
+
+    /**
+     * Queues Cost Explorer answers: {@code {"results": [GetCostAndUsage response, ...]}}. Each new
+     * request takes the next one, and the same request gets the same answer again.
+     */
+    void queueCostAndUsage(String resultsJson);
+
     /** Forgets every bucket, parameter, identity and sent message. */
     void reset();
 

@@ -29,6 +29,11 @@ final class EmulatorHttp {
         send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    static void postJson(URI uri, String json) {
+        send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     static void delete(URI uri) {
         send(HttpRequest.newBuilder(uri).DELETE());
     }

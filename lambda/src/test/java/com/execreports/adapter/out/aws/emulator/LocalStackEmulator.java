@@ -73,6 +73,16 @@ final class LocalStackEmulator implements AwsEmulator, AutoCloseable {
     }
 
     @Override
+    public boolean servesAccountInspection() {
+        return false;
+    }
+
+    @Override
+    public void queueCostAndUsage(String resultsJson) {
+        throw new UnsupportedOperationException("LocalStack's community image has no Cost Explorer");
+    }
+
+    @Override
     public void reset() {
         EmulatorHttp.post(endpoint().resolve("/_localstack/state/reset"));
         EmulatorHttp.delete(endpoint().resolve("/_aws/ses"));

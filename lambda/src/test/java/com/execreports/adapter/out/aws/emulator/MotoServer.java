@@ -98,6 +98,17 @@ final class MotoServer implements AwsEmulator, AutoCloseable {
     }
 
     @Override
+    public boolean servesAccountInspection() {
+        return true;
+    }
+
+    /** moto 5.2.5: {@code POST /moto-api/static/ce/cost-and-usage-results}. */
+    @Override
+    public void queueCostAndUsage(String resultsJson) {
+        EmulatorHttp.postJson(endpoint.resolve("/moto-api/static/ce/cost-and-usage-results"), resultsJson);
+    }
+
+    @Override
     public void reset() {
         EmulatorHttp.post(endpoint.resolve("/moto-api/reset"));
     }
