@@ -19,7 +19,7 @@ import java.util.List;
  * raw_data}}, {@code raw_data} being the message decoded as UTF-8 and {@code destinations} the
  * request's Destinations followed by the addresses of the message's To header.
  */
-final class MotoServer implements AwsEmulator, AutoCloseable {
+public final class MotoServer implements AwsEmulator, AutoCloseable {
     private static final Duration STARTUP = Duration.ofSeconds(60);
 
     private final Process process;
@@ -32,7 +32,7 @@ final class MotoServer implements AwsEmulator, AutoCloseable {
         this.log = log;
     }
 
-    static MotoServer start() throws IOException, InterruptedException {
+    public static MotoServer start() throws IOException, InterruptedException {
         Path root = ProjectVenv.repoRoot();
         Path bin = ProjectVenv.ensure(root);
         int port = freePort();
