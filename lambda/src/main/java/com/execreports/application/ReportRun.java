@@ -242,6 +242,15 @@ public final class ReportRun {
         Rendered rendered = render(report, warnings);
         DeliveryConfig.Recipients to = delivery.recipientsOf(report.id());
         Envelope envelope = new Envelope(delivery.sender(), to.to(), to.cc(), delivery.bccList(), report.subject());
+        long atLeast = rendered.body().minimumBytes();
+        if (atLeast > maxMessageBytes) {
+            // its parts alone are over the limit: composing the message would only spend memory
+            // (a persona report over thousands of entities runs to tens of megabytes)
+            OutgoingMessage unsent = new OutgoingMessage(report.id(), envelope.from(), envelope.to(), envelope.cc(),
+                    envelope.bcc(), envelope.subject(), null, new byte[0], new byte[0]);
+            return new Prepared(report, unsent, rendered.page(), rendered.files(),
+                    sizeProblem(report, atLeast).replace("the message is", "the message is at least"));
+        }
         Composed composed = composer.compose(report.id(), report.period().toString(), envelope, rendered.body());
         OutgoingMessage message = new OutgoingMessage(report.id(), envelope.from(), envelope.to(), envelope.cc(),
                 envelope.bcc(), envelope.subject(), composed.messageId(), composed.mime(), composed.mimeWithoutBcc());

@@ -71,6 +71,13 @@ public final class MessageComposer {
             inline = List.copyOf(inline);
             attachments = List.copyOf(attachments);
         }
+
+        /** A lower bound of the composed message's size: its parts before any encoding. */
+        public long minimumBytes() {
+            return (long) text.length() + html.length()
+                    + inline.stream().mapToLong(i -> i.bytes().length).sum()
+                    + attachments.stream().mapToLong(a -> a.bytes().length).sum();
+        }
     }
 
     public Composed compose(String reportId, String period, Envelope envelope, String text, String html) {

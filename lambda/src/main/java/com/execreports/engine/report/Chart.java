@@ -107,6 +107,30 @@ public record Chart(String name, String title, Kind kind, Unit unit, List<String
         }
     }
 
+    /**
+     * At most {@code max} categories: the ones with the largest values (summed over the series),
+     * in their original order, and the title says so. A small chart of a 10,000-entity portfolio
+     * shows its biggest entries; the tables below it hold every row.
+     */
+    public Chart limited(int max) {
+        if (categories.size() <= max) {
+            return this;
+        }
+        List<Integer> keep = java.util.stream.IntStream.range(0, categories.size()).boxed()
+                .sorted(java.util.Comparator.comparing((Integer i) -> weight(i)).reversed()
+                        .thenComparing(i -> i))
+                .limit(max).sorted().toList();
+        List<Series> kept = series.stream().map(s -> new Series(s.name(), s.style(), s.tone(),
+                keep.stream().map(i -> s.values().get(i)).toList())).toList();
+        return new Chart(name, title + " (the " + max + " largest of " + Format.count(categories.size()) + ")", kind,
+                unit, keep.stream().map(categories::get).toList(), kept, markers);
+    }
+
+    private BigDecimal weight(int category) {
+        return series.stream().map(s -> s.values().get(category)).filter(Objects::nonNull).map(BigDecimal::abs)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /** False for a chart of nothing but zeros and gaps, which is not worth a picture. */
     public boolean hasData() {
         return series.stream().flatMap(s -> s.values().stream())

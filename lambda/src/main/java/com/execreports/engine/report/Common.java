@@ -91,8 +91,12 @@ final class Common {
     }
 
     /** The charts that have something to show. */
+    /** A chart shows at most this many categories, so its size does not grow with the portfolio. */
+    static final int MAX_CHART_CATEGORIES = 20;
+
     static List<Chart> withData(Chart... charts) {
-        return java.util.Arrays.stream(charts).filter(Chart::hasData).toList();
+        return java.util.Arrays.stream(charts).filter(Chart::hasData)
+                .map(chart -> chart.limited(MAX_CHART_CATEGORIES)).toList();
     }
 
     /** "critical" → "Critical": vocabulary words as chart legends and axis labels. */
