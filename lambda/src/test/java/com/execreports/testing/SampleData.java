@@ -16,13 +16,7 @@ public final class SampleData {
 
     /** The repository's {@code data/} folder: the first one above the working directory holding reports.yml. */
     public static Path folder() {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("data/reports.yml"))) {
-                return dir.resolve("data");
-            }
-        }
-        throw new IllegalStateException("no data/reports.yml in " + start + " or above");
+        return RepoPaths.data();
     }
 
     /** Copies the sample data, subfolders included, into {@code target} (created) and returns it. */
