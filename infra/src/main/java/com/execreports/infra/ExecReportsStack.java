@@ -42,7 +42,7 @@ public final class ExecReportsStack extends Stack {
      */
     static final String FUNCTION_NAME = "exec-reports";
     static final String ALIAS_NAME = "live";
-    static final String HANDLER = "com.execreports.adapter.in.lambda.ReportsHandler::handleRequest";
+    static final String HANDLER = "com.execreports.adapter.inbound.lambda.ReportsHandler::handleRequest";
     /** C1 only: it compiles fast, and a run is too short for C2's optimised code to repay its compile time. */
     /**
      * C1 only: a monthly run is too short to pay back C2. Headless AWT for the charts, and

@@ -29,7 +29,7 @@ import software.constructs.Construct;
 final class ReportFanout extends Construct {
 
     static final String WORKER_NAME = ExecReportsStack.FUNCTION_NAME + "-worker";
-    static final String WORKER_HANDLER = "com.execreports.adapter.in.lambda.ReportWorkerHandler::handleRequest";
+    static final String WORKER_HANDLER = "com.execreports.adapter.inbound.lambda.ReportWorkerHandler::handleRequest";
     /** Jobs per worker invocation: one cold start and one key read serve up to ten reports. */
     static final int BATCH_SIZE = 10;
     /**

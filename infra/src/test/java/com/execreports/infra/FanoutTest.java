@@ -43,7 +43,7 @@ class FanoutTest {
     void theMainFunctionDispatchesAboveTheThresholdToTheReportQueue() {
         on.template().hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "FunctionName", "exec-reports",
-                "Handler", "com.execreports.adapter.in.lambda.ReportsHandler::handleRequest",
+                "Handler", "com.execreports.adapter.inbound.lambda.ReportsHandler::handleRequest",
                 "ReservedConcurrentExecutions", 1,
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "REPORT_QUEUE_URL", on.ref(fanout().queue()),
@@ -82,7 +82,7 @@ class FanoutTest {
     void theWorkerRunsTheSameJarWithItsOwnHandlerFewAtATime() {
         on.template().hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "FunctionName", "exec-reports-worker",
-                "Handler", "com.execreports.adapter.in.lambda.ReportWorkerHandler::handleRequest",
+                "Handler", "com.execreports.adapter.inbound.lambda.ReportWorkerHandler::handleRequest",
                 "Runtime", "java21",
                 "Timeout", 600,
                 "MemorySize", 1024,

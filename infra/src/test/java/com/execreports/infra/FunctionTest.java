@@ -22,7 +22,7 @@ class FunctionTest {
         synth.template().hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "FunctionName", "exec-reports",
                 "Runtime", "java21",
-                "Handler", "com.execreports.adapter.in.lambda.ReportsHandler::handleRequest",
+                "Handler", "com.execreports.adapter.inbound.lambda.ReportsHandler::handleRequest",
                 "Role", synth.getAtt(synth.stack().function().getRole(), "Arn")));
     }
 

@@ -1,7 +1,7 @@
 package com.execreports.application;
 
-import com.execreports.application.port.out.Ledger.Entry;
-import com.execreports.application.port.out.Ledger.State;
+import com.execreports.application.port.Ledger.Entry;
+import com.execreports.application.port.Ledger.State;
 import com.execreports.engine.render.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package com.execreports.application;
 
 import com.execreports.application.RunSummary.ReportOutcome;
 import com.execreports.application.RunSummary.Status;
-import com.execreports.application.port.out.Archive;
-import com.execreports.application.port.out.ReportQueue;
-import com.execreports.application.port.out.ReportQueue.Job;
-import com.execreports.application.port.out.RunListener;
+import com.execreports.application.port.Archive;
+import com.execreports.application.port.ReportQueue;
+import com.execreports.application.port.ReportQueue.Job;
+import com.execreports.application.port.RunListener;
 import com.execreports.domain.ReportDefinition;
 import java.io.IOException;
 import java.io.UncheckedIOException;

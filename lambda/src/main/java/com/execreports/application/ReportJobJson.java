@@ -1,6 +1,6 @@
 package com.execreports.application;
 
-import com.execreports.application.port.out.ReportQueue.Job;
+import com.execreports.application.port.ReportQueue.Job;
 import com.execreports.engine.render.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

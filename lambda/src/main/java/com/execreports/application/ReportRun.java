@@ -1,15 +1,15 @@
 package com.execreports.application;
 
 import com.execreports.application.RunSummary.ReportOutcome;
-import com.execreports.application.port.out.AccountInspector;
-import com.execreports.application.port.out.Archive;
-import com.execreports.application.port.out.HandoffSource;
-import com.execreports.application.port.out.HandoffSource.SourceFile;
-import com.execreports.application.port.out.KeySource;
-import com.execreports.application.port.out.Ledger;
-import com.execreports.application.port.out.OutgoingMessage;
-import com.execreports.application.port.out.RunListener;
-import com.execreports.application.port.out.Transport;
+import com.execreports.application.port.AccountInspector;
+import com.execreports.application.port.Archive;
+import com.execreports.application.port.HandoffSource;
+import com.execreports.application.port.HandoffSource.SourceFile;
+import com.execreports.application.port.KeySource;
+import com.execreports.application.port.Ledger;
+import com.execreports.application.port.OutgoingMessage;
+import com.execreports.application.port.RunListener;
+import com.execreports.application.port.Transport;
 import com.execreports.domain.Handoff;
 import com.execreports.domain.ReportDefinition;
 import com.execreports.domain.ReportsConfig;

@@ -2,11 +2,11 @@ package com.execreports.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.execreports.adapter.out.local.EnvFileKeySource;
-import com.execreports.adapter.out.local.FolderArchive;
-import com.execreports.adapter.out.local.FolderHandoffSource;
-import com.execreports.adapter.out.local.FolderLedger;
-import com.execreports.adapter.out.local.OutboxTransport;
+import com.execreports.adapter.outbound.local.EnvFileKeySource;
+import com.execreports.adapter.outbound.local.FolderArchive;
+import com.execreports.adapter.outbound.local.FolderHandoffSource;
+import com.execreports.adapter.outbound.local.FolderLedger;
+import com.execreports.adapter.outbound.local.OutboxTransport;
 import com.execreports.application.RunSummary.ReportOutcome;
 import com.execreports.application.RunSummary.Status;
 import com.execreports.testing.Mime;

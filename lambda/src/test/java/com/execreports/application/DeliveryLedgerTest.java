@@ -2,13 +2,13 @@ package com.execreports.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.execreports.adapter.out.local.FolderLedger;
-import com.execreports.adapter.out.local.OutboxTransport;
+import com.execreports.adapter.outbound.local.FolderLedger;
+import com.execreports.adapter.outbound.local.OutboxTransport;
 import com.execreports.application.RunSummary.ReportOutcome;
 import com.execreports.application.RunSummary.Status;
-import com.execreports.application.port.out.Ledger;
-import com.execreports.application.port.out.OutgoingMessage;
-import com.execreports.application.port.out.Transport;
+import com.execreports.application.port.Ledger;
+import com.execreports.application.port.OutgoingMessage;
+import com.execreports.application.port.Transport;
 import com.execreports.domain.Warning;
 import com.execreports.testing.RepoPaths;
 import com.execreports.testing.SampleRun;

@@ -3,7 +3,7 @@ package com.execreports.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.execreports.application.port.out.ReportQueue.Job;
+import com.execreports.application.port.ReportQueue.Job;
 import java.time.YearMonth;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

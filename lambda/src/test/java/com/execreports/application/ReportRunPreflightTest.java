@@ -3,8 +3,8 @@ package com.execreports.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.execreports.application.port.out.OutgoingMessage;
-import com.execreports.application.port.out.Transport;
+import com.execreports.application.port.OutgoingMessage;
+import com.execreports.application.port.Transport;
 import com.execreports.domain.Warning;
 import com.execreports.engine.ConfigurationException;
 import com.execreports.testing.RepoPaths;

@@ -1,10 +1,10 @@
 package com.execreports.bench;
 
-import com.execreports.adapter.out.local.EnvFileKeySource;
-import com.execreports.adapter.out.local.FolderArchive;
-import com.execreports.adapter.out.local.FolderHandoffSource;
-import com.execreports.adapter.out.local.FolderLedger;
-import com.execreports.adapter.out.local.OutboxTransport;
+import com.execreports.adapter.outbound.local.EnvFileKeySource;
+import com.execreports.adapter.outbound.local.FolderArchive;
+import com.execreports.adapter.outbound.local.FolderHandoffSource;
+import com.execreports.adapter.outbound.local.FolderLedger;
+import com.execreports.adapter.outbound.local.OutboxTransport;
 import com.execreports.application.ReportRun;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;

@@ -1,6 +1,6 @@
 package com.execreports.bench;
 
-import com.execreports.adapter.out.aws.AwsClients;
+import com.execreports.adapter.outbound.aws.AwsClients;
 
 /**
  * The AWS floor: a JVM that builds the three SDK clients the function uses, exactly as the

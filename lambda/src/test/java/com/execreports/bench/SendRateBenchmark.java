@@ -1,11 +1,11 @@
 package com.execreports.bench;
 
-import com.execreports.adapter.out.aws.AwsClients;
-import com.execreports.adapter.out.aws.SesTransport;
-import com.execreports.adapter.out.aws.emulator.FaultProxy;
-import com.execreports.adapter.out.aws.emulator.MotoServer;
-import com.execreports.application.port.out.OutgoingMessage;
-import com.execreports.application.port.out.Transport.DeliveryException;
+import com.execreports.adapter.outbound.aws.AwsClients;
+import com.execreports.adapter.outbound.aws.SesTransport;
+import com.execreports.adapter.outbound.aws.emulator.FaultProxy;
+import com.execreports.adapter.outbound.aws.emulator.MotoServer;
+import com.execreports.application.port.OutgoingMessage;
+import com.execreports.application.port.Transport.DeliveryException;
 import com.execreports.engine.mail.MessageComposer;
 import java.time.Clock;
 import java.util.List;

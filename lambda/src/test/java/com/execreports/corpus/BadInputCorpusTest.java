@@ -3,7 +3,7 @@ package com.execreports.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Named.named;
 
-import com.execreports.adapter.in.cli.ExecReportsCli;
+import com.execreports.adapter.inbound.cli.ExecReportsCli;
 import com.execreports.engine.parse.HandoffParser;
 import com.execreports.testing.HandoffMarkdown;
 import com.execreports.testing.Mime;

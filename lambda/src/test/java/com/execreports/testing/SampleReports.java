@@ -1,7 +1,7 @@
 package com.execreports.testing;
 
-import com.execreports.adapter.out.local.FolderHandoffSource;
-import com.execreports.application.port.out.HandoffSource.SourceFile;
+import com.execreports.adapter.outbound.local.FolderHandoffSource;
+import com.execreports.application.port.HandoffSource.SourceFile;
 import com.execreports.domain.Handoff;
 import com.execreports.domain.ReportsConfig;
 import com.execreports.domain.Warning;

@@ -1,15 +1,15 @@
 package com.execreports.testing;
 
-import com.execreports.adapter.out.local.EnvFileKeySource;
-import com.execreports.adapter.out.local.FolderArchive;
-import com.execreports.adapter.out.local.FolderHandoffSource;
-import com.execreports.adapter.out.local.FolderLedger;
-import com.execreports.adapter.out.local.OutboxTransport;
+import com.execreports.adapter.outbound.local.EnvFileKeySource;
+import com.execreports.adapter.outbound.local.FolderArchive;
+import com.execreports.adapter.outbound.local.FolderHandoffSource;
+import com.execreports.adapter.outbound.local.FolderLedger;
+import com.execreports.adapter.outbound.local.OutboxTransport;
 import com.execreports.application.ReportRun;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
-import com.execreports.application.port.out.RunListener;
-import com.execreports.application.port.out.Transport;
+import com.execreports.application.port.RunListener;
+import com.execreports.application.port.Transport;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

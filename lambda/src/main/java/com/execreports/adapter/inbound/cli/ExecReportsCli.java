@@ -1,0 +1,40 @@
+package com.execreports.adapter.inbound.cli;
+
+import com.execreports.application.ExitCodes;
+import com.execreports.engine.ConfigurationException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code java -jar exec-reports.jar run [options]} (SPEC §5), and
+ * {@code preview} to review a run's reports in a browser.
+ */
+@Command(name = "exec-reports", mixinStandardHelpOptions = true, version = "exec-reports 0.1.0",
+        description = "Builds the monthly executive reports from handoffs and delivers them.",
+        subcommands = {RunCommand.class, PreviewCommand.class})
+public final class ExecReportsCli {
+
+    public static void main(String[] args) {
+        // charts are drawn with AWT; there is no display on a server, in CI or on Lambda
+        System.setProperty("java.awt.headless", "true");
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns its exit status; used by tests too. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new ExecReportsCli())
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler((e, line, parsed) -> {
+                    if (e instanceof ConfigurationException) {
+                        err.println("exec-reports: " + e.getMessage());
+                        err.println("exec-reports: nothing was sent.");
+                        return ExitCodes.BAD_INPUT;
+                    }
+                    err.println("exec-reports: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                    return ExitCodes.UNEXPECTED;
+                });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,95 @@
+package com.execreports.adapter.inbound.cli;
+
+import com.execreports.engine.render.PreviewPage;
+import com.execreports.engine.render.Renderer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code preview}: writes {@code <outbox>/<period>/index.html}, one page that lists every report of
+ * a run with its recipients and status and shows each report as its recipients see it. Reads
+ * only what the run wrote ({@code summary.json}, {@code <id>.json}, {@code <id>.html}); sends nothing.
+ */
+@Command(name = "preview", mixinStandardHelpOptions = true,
+        description = "Write an index.html that shows every report of a run, for review in a browser.")
+final class PreviewCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--outbox", paramLabel = "DIR", defaultValue = "out",
+            description = "The outbox the run wrote to (default: ${DEFAULT-VALUE}).")
+    Path outbox;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM", converter = RunCommand.PeriodConverter.class,
+            description = "The run's month (default: the month before today, UTC).")
+    YearMonth period;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public Integer call() throws IOException {
+        YearMonth month = period != null ? period : YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
+        Path dir = outbox.resolve(month.toString());
+        Path summary = dir.resolve("summary.json");
+        if (!Files.isRegularFile(summary)) {
+            throw new ParameterException(spec.commandLine(), "no run to preview: " + summary + " does not exist"
+                    + " (run `exec-reports run --period " + month + " --outbox " + outbox + "` first)");
+        }
+        PreviewPage page = read(dir, JSON.readTree(summary.toFile()), month);
+        Path index = dir.resolve("index.html");
+        Files.writeString(index, new Renderer().preview(page), StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(index);
+        out.flush();
+        return 0;
+    }
+
+    static PreviewPage read(Path dir, JsonNode summary, YearMonth month) throws IOException {
+        List<PreviewPage.Entry> entries = new ArrayList<>();
+        for (JsonNode r : summary.path("reports")) {
+            String id = r.path("id").asText();
+            entries.add(new PreviewPage.Entry(id, subject(dir.resolve(id + ".json")), strings(r.path("to")),
+                    strings(r.path("cc")), strings(r.path("bcc")), r.path("status").asText("unknown"),
+                    r.path("error").isTextual() ? r.path("error").asText() : null,
+                    existing(dir, id + ".html"), existing(dir, id + ".eml"), existing(dir, id + ".pdf")));
+        }
+        return new PreviewPage(month.toString(), entries, summary.path("warnings").size());
+    }
+
+    private static String subject(Path json) throws IOException {
+        if (!Files.isRegularFile(json)) {
+            return null;
+        }
+        JsonNode subject = JSON.readTree(json.toFile()).path("subject");
+        return subject.isTextual() ? subject.asText() : null;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(a -> list.add(a.asText()));
+        return list;
+    }
+
+    /** The file name, relative to the index page, when the run wrote that file. */
+    private static String existing(Path dir, String name) {
+        return Files.isRegularFile(dir.resolve(name)) ? name : null;
+    }
+}

@@ -1,0 +1,36 @@
+package com.execreports.adapter.inbound.lambda;
+
+import com.execreports.engine.ConfigurationException;
+import java.util.Map;
+
+/**
+ * The function's environment (set by the CDK stack), read once per container.
+ *
+ * @param handoffBucket the bucket holding handoffs, archive and ledger ({@code HANDOFF_BUCKET}, required)
+ * @param handoffPrefix where handoffs and {@code reports.yml} are ({@code HANDOFF_PREFIX}, default {@code handoffs/})
+ * @param configSsmPrefix the SSM path of the SPEC §4 keys ({@code CONFIG_SSM_PREFIX}, default {@code /exec-reports/})
+ * @param archivePrefix where each run's files go ({@code ARCHIVE_PREFIX}, default {@code archive/})
+ * @param ledgerPrefix where the delivery ledger is kept ({@code LEDGER_PREFIX}, default {@code ledger/})
+ */
+public record LambdaSettings(String handoffBucket, String handoffPrefix, String configSsmPrefix, String archivePrefix,
+                             String ledgerPrefix) {
+    public LambdaSettings {
+        if (handoffBucket == null || handoffBucket.isBlank()) {
+            throw new ConfigurationException("HANDOFF_BUCKET is not set: the function's environment must name the"
+                    + " bucket that holds the handoffs");
+        }
+    }
+
+    public static LambdaSettings fromEnvironment(Map<String, String> env) {
+        return new LambdaSettings(env.get("HANDOFF_BUCKET"),
+                orDefault(env, "HANDOFF_PREFIX", "handoffs/"),
+                orDefault(env, "CONFIG_SSM_PREFIX", "/exec-reports/"),
+                orDefault(env, "ARCHIVE_PREFIX", "archive/"),
+                orDefault(env, "LEDGER_PREFIX", "ledger/"));
+    }
+
+    private static String orDefault(Map<String, String> env, String key, String fallback) {
+        String value = env.get(key);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+}

@@ -1,0 +1,116 @@
+package com.execreports.adapter.inbound.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.execreports.adapter.outbound.aws.AwsClients;
+import com.execreports.adapter.outbound.aws.HandoffBodyCache;
+import com.execreports.adapter.outbound.aws.S3Archive;
+import com.execreports.adapter.outbound.aws.S3HandoffSource;
+import com.execreports.adapter.outbound.aws.S3Ledger;
+import com.execreports.adapter.outbound.aws.SesTransport;
+import com.execreports.adapter.outbound.aws.SsmKeySource;
+import com.execreports.application.DeliveryConfig;
+import com.execreports.application.ExitCodes;
+import com.execreports.application.ReportJobJson;
+import com.execreports.application.ReportRun;
+import com.execreports.application.RunRequest;
+import com.execreports.application.RunSummary;
+import com.execreports.application.port.Archive;
+import com.execreports.application.port.KeySource;
+import com.execreports.application.port.Ledger;
+import com.execreports.application.port.ReportQueue.Job;
+import com.execreports.application.port.Transport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fan-out worker ({@code com.execreports.adapter.inbound.lambda.ReportWorkerHandler::handleRequest}),
+ * fed by the report queue: each SQS record is one job {@code {"period", "reportId", "resend",
+ * "dryRun"}}, run as a one-report {@link ReportRun} with the same ledger as every other run, so a
+ * job handed out twice never sends its report twice.
+ *
+ * <p>Returns a partial batch response. A record is listed in {@code batchItemFailures}, to be
+ * offered again and after the queue's {@code maxReceiveCount} moved to the dead-letter queue (whose
+ * alarm calls a person), when its report failed or is in doubt, when its run stopped (S3 or SSM
+ * unreachable, configuration changed since the dispatch), or when it is not a job at all. An in-doubt
+ * report is never sent by a retry (the ledger holds its claim); it rides the retries to the
+ * dead-letter queue, where someone checks the audit copy.
+ *
+ * <p>A stream handler reading the event with Jackson, like {@link ReportsHandler}: the typed
+ * {@code SQSEvent} of aws-lambda-java-events would add about 1.1 MB (with joda-time) to the jar,
+ * for two fields.
+ */
+public class ReportWorkerHandler implements RequestStreamHandler {
+    /** How long a worker container reuses the keys it read (see {@link CachedKeySource}). */
+    static final Duration KEYS_MAX_AGE = Duration.ofMinutes(5);
+
+    private final LambdaSettings settings;
+    private final AwsClients clients;
+    private final Clock clock;
+    private final PrintStream log;
+    private final KeySource keys;
+    private final Archive archive;
+    private final Ledger ledger;
+    private final HandoffBodyCache bodies = new HandoffBodyCache();
+
+    /** Called by the Lambda runtime, once per container. */
+    public ReportWorkerHandler() {
+        this(LambdaSettings.fromEnvironment(System.getenv()), AwsClients.fromEnvironment(), Clock.systemUTC(),
+                System.out);
+    }
+
+    /** With the dependencies given: tests bind the clients to an emulator and fix the clock. */
+    public ReportWorkerHandler(LambdaSettings settings, AwsClients clients, Clock clock, PrintStream log) {
+        this.settings = settings;
+        this.clients = clients;
+        this.clock = clock;
+        this.log = log;
+        this.keys = new CachedKeySource(new SsmKeySource(clients.ssm(), settings.configSsmPrefix()), clock,
+                KEYS_MAX_AGE);
+        this.archive = new S3Archive(clients.s3(), settings.handoffBucket(), settings.archivePrefix());
+        this.ledger = new S3Ledger(clients.s3(), settings.handoffBucket(), settings.ledgerPrefix());
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        String requestId = context == null ? null : context.getAwsRequestId();
+        List<String> failed = new ArrayList<>();
+        for (SqsBatch.Message message : SqsBatch.parse(input.readAllBytes())) {
+            JsonLogRunListener listener = new JsonLogRunListener(log, requestId);
+            if (!work(message, listener)) {
+                failed.add(message.messageId());
+            }
+        }
+        output.write(SqsBatch.response(failed));
+    }
+
+    /** True when the job is done with: its report delivered, skipped by the ledger, or dry-run. */
+    private boolean work(SqsBatch.Message message, JsonLogRunListener listener) {
+        try {
+            Job job = ReportJobJson.read(message.body());
+            return run(job, listener).exitCode() == ExitCodes.OK;
+        } catch (IOException | RuntimeException e) {
+            listener.jobFailed(message.messageId(), message.receiveCount(), e);
+            return false;
+        }
+    }
+
+    private RunSummary run(Job job, JsonLogRunListener listener) throws IOException {
+        Map<String, String> values = keys.load();
+        Transport transport = new PreflightedTransport(new SesTransport(clients.ses(values.get(DeliveryConfig.REGION))));
+        // a source per run: only what this run lists may come from the container's cache
+        S3HandoffSource source = new S3HandoffSource(clients.s3(), settings.handoffBucket(), settings.handoffPrefix(),
+                bodies);
+        ReportRun run = new ReportRun(source, KeySource.loaded(keys.describe(), values), transport,
+                new ReportSummaryArchive(archive, job.reportId()), ledger, listener, clock);
+        List<String> only = List.of(job.reportId());
+        return run.run(new RunRequest(job.period(), only, job.dryRun(), job.resend() ? only : List.of()));
+    }
+}

@@ -1,0 +1,66 @@
+package com.execreports.adapter.outbound.local;
+
+import com.execreports.application.port.KeySource;
+import com.execreports.engine.ConfigurationException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keys from an env file (SPEC §4): {@code KEY=value} lines, {@code #} comments and blank lines
+ * ignored, an optional {@code export } prefix and matching quotes around the value allowed.
+ * A malformed line stops the run with its line number; its content is never echoed.
+ */
+public final class EnvFileKeySource implements KeySource {
+    private static final Pattern LINE = Pattern.compile("^(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.*)$");
+    private final Path file;
+    private final String label;
+
+    public EnvFileKeySource(Path file, String label) {
+        this.file = file;
+        this.label = label;
+    }
+
+    @Override
+    public String describe() {
+        return label;
+    }
+
+    @Override
+    public Map<String, String> load() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigurationException(label + ": env file not found");
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = (i == 0 ? lines.get(i).replace("\uFEFF", "") : lines.get(i)).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher m = LINE.matcher(line);
+            if (!m.matches()) {
+                throw new ConfigurationException(label + " line " + (i + 1) + ": expected KEY=value");
+            }
+            keys.put(m.group(1), unquote(m.group(2).strip()));
+        }
+        return keys;
+    }
+
+    private static String unquote(String value) {
+        if (value.startsWith("\"") || value.startsWith("'")) {
+            int close = value.indexOf(value.charAt(0), 1);
+            if (close > 0 && (close == value.length() - 1 || value.substring(close + 1).strip().startsWith("#"))) {
+                return value.substring(1, close);
+            }
+        }
+        int comment = value.indexOf(" #");
+        return comment >= 0 ? value.substring(0, comment).strip() : value;
+    }
+}

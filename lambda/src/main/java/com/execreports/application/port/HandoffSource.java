@@ -1,0 +1,23 @@
+package com.execreports.application.port;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where handoffs and {@code reports.yml} are read from: a folder locally, an S3 prefix on AWS.
+ * Paths are relative to the root, with '/' separators. Which files are handoffs is the engine's
+ * rule, not the source's: a source lists everything under its root.
+ */
+public interface HandoffSource {
+    /** A file under the root and its size in bytes, known before its body is read. */
+    record SourceFile(String path, long size) {}
+
+    /** Where this source reads from, for messages: {@code data} or {@code s3://bucket/prefix/}. */
+    String describe();
+
+    /** Every file under the root, subfolders included, sorted by path. */
+    List<SourceFile> list() throws IOException;
+
+    /** The bytes of one file; {@link java.nio.file.NoSuchFileException} when it is absent. */
+    byte[] read(String path) throws IOException;
+}
