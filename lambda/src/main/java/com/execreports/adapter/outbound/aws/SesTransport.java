@@ -30,7 +30,11 @@ import software.amazon.awssdk.services.ses.model.VerificationStatus;
 public final class SesTransport implements Transport {
     /** SES refuses a message with more destinations than this. */
     public static final int MAX_RECIPIENTS = 50;
-    /** SES refuses a raw message larger than this. */
+    /**
+     * SES refuses a raw message larger than this. The pipeline refuses earlier, at 10,000,000 bytes
+     * ({@code ReportRun.MAX_MESSAGE_BYTES}, the same on every transport); this is the last guard for
+     * a caller that hands the transport a message directly.
+     */
     public static final int MAX_RAW_BYTES = 10 * 1024 * 1024;
     /** GetSendQuota's 24-hour limit for an account still in the SES sandbox. */
     public static final double SANDBOX_DAILY_QUOTA = 200;
