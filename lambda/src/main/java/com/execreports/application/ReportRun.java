@@ -14,7 +14,7 @@ import com.execreports.domain.Handoff;
 import com.execreports.domain.ReportDefinition;
 import com.execreports.domain.ReportsConfig;
 import com.execreports.domain.Warning;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import com.execreports.engine.HandoffFiles;
 import com.execreports.engine.Portfolio;
 import com.execreports.engine.ScopedView;

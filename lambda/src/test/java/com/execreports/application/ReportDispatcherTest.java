@@ -12,7 +12,7 @@ import com.execreports.application.RunSummary.ReportOutcome;
 import com.execreports.application.RunSummary.Status;
 import com.execreports.application.port.ReportQueue;
 import com.execreports.application.port.ReportQueue.Job;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import com.execreports.testing.RepoPaths;
 import com.execreports.testing.SampleRun;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package com.execreports.adapter.inbound.cli;
 
 import com.execreports.application.ExitCodes;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

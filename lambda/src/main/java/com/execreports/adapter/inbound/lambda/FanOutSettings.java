@@ -1,6 +1,6 @@
 package com.execreports.adapter.inbound.lambda;
 
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.util.Map;
 import java.util.Optional;
 

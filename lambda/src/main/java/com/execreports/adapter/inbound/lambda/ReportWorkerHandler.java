@@ -11,7 +11,7 @@ import com.execreports.adapter.outbound.aws.SesTransport;
 import com.execreports.adapter.outbound.aws.SsmKeySource;
 import com.execreports.application.DeliveryConfig;
 import com.execreports.application.ExitCodes;
-import com.execreports.application.ReportJobJson;
+import com.execreports.adapter.outbound.aws.ReportJobJson;
 import com.execreports.application.ReportRun;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;

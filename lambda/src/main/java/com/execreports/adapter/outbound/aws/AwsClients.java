@@ -1,7 +1,7 @@
 package com.execreports.adapter.outbound.aws;
 
 import com.execreports.application.DeliveryConfig;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

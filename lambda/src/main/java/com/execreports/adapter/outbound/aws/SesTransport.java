@@ -3,7 +3,7 @@ package com.execreports.adapter.outbound.aws;
 import com.execreports.application.port.OutgoingMessage;
 import com.execreports.application.port.Transport;
 import com.execreports.domain.Warning;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

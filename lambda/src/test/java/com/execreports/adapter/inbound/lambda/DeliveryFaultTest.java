@@ -27,7 +27,7 @@ import com.execreports.adapter.outbound.aws.emulator.FaultProxy.Fault;
 import com.execreports.adapter.outbound.aws.emulator.FaultProxy.Request;
 import com.execreports.application.port.Ledger;
 import com.execreports.application.port.Ledger.State;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import com.execreports.testing.ChildJvm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -10,7 +10,7 @@ import com.execreports.adapter.outbound.aws.emulator.AwsEmulator;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulatorExtension;
 import com.execreports.adapter.outbound.aws.emulator.SentEmail;
 import com.execreports.adapter.outbound.local.EnvFileKeySource;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import com.execreports.testing.Mime;
 import com.execreports.testing.RepoPaths;
 import com.fasterxml.jackson.databind.JsonNode;

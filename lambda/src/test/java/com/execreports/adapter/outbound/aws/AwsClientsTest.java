@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulator;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

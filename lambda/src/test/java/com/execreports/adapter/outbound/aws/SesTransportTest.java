@@ -10,7 +10,7 @@ import com.execreports.adapter.outbound.aws.emulator.SentEmail;
 import com.execreports.application.port.OutgoingMessage;
 import com.execreports.application.port.Transport.DeliveryException;
 import com.execreports.domain.Warning;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulator;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulatorExtension;
-import com.execreports.application.ReportJobJson;
+import com.execreports.adapter.outbound.aws.ReportJobJson;
 import com.execreports.application.port.ReportQueue.Job;
 import java.io.IOException;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package com.execreports.engine.mail;
 
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.execreports.engine.render;
+package com.execreports.adapter.inbound.cli;
 
 import java.util.List;
 import java.util.Objects;

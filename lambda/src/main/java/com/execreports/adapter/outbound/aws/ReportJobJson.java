@@ -1,4 +1,4 @@
-package com.execreports.application;
+package com.execreports.adapter.outbound.aws;
 
 import com.execreports.application.port.ReportQueue.Job;
 import com.execreports.engine.render.Json;

@@ -1,4 +1,4 @@
-package com.execreports.application;
+package com.execreports.adapter.outbound;
 
 import com.execreports.application.port.Ledger.Entry;
 import com.execreports.application.port.Ledger.State;

@@ -7,7 +7,7 @@ import com.execreports.domain.Persona;
 import com.execreports.domain.Policies;
 import com.execreports.domain.ReportDefinition;
 import com.execreports.domain.ReportsConfig;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.assertj.core.api.AbstractThrowableAssert;

@@ -4,7 +4,7 @@ import com.execreports.domain.Persona;
 import com.execreports.domain.Policies;
 import com.execreports.domain.ReportDefinition;
 import com.execreports.domain.ReportsConfig;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;

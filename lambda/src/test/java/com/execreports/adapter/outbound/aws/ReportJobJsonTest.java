@@ -1,4 +1,4 @@
-package com.execreports.application;
+package com.execreports.adapter.outbound.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -27,13 +27,6 @@ public final class Renderer {
         return out.toString();
     }
 
-    /** The preview page of a run (the {@code preview} command). */
-    public String preview(PreviewPage page) {
-        StringOutput out = new StringOutput();
-        html.render("preview.jte", page, out);
-        return out.toString();
-    }
-
     public String text(Document document) {
         StringOutput out = new StringOutput();
         text.render("report.jte", document, out);

@@ -1,4 +1,4 @@
-package com.execreports.engine;
+package com.execreports.domain;
 
 /**
  * reports.yml, configuration or command-line input that makes a run impossible (exit 2). Thrown
