@@ -32,7 +32,7 @@ public final class SesTransport implements Transport {
     public static final int MAX_RECIPIENTS = 50;
     /**
      * SES refuses a raw message larger than this. The pipeline refuses earlier, at 10,000,000 bytes
-     * ({@code ReportRun.MAX_MESSAGE_BYTES}, the same on every transport); this is the last guard for
+     * ({@code ReportPackager.MAX_MESSAGE_BYTES}, the same on every transport); this is the last guard for
      * a caller that hands the transport a message directly.
      */
     public static final int MAX_RAW_BYTES = 10 * 1024 * 1024;
