@@ -1,5 +1,6 @@
 package com.execreports.engine.parse;
 
+import com.execreports.domain.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -12,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class Cells {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     /** '$', ',' and spaces are allowed inside money and counts: "$1,200", "3 676". */
     private static final Pattern NUMBER_NOISE = Pattern.compile("[$,\\s\\u00A0]");
 
@@ -67,7 +67,7 @@ final class Cells {
             throw new BadCell(column + " is required");
         }
         String trimmed = cell.trim();
-        if (!MONTH.matcher(trimmed).matches()) {
+        if (!ReportingPeriod.matches(trimmed)) {
             throw new BadCell(column + " is not a month in YYYY-MM form");
         }
         return YearMonth.parse(trimmed);

@@ -1,5 +1,6 @@
 package com.execreports.engine.parse;
 
+import com.execreports.domain.ReportingPeriod;
 import com.execreports.domain.EntityKind;
 import com.execreports.domain.Handoff;
 import com.execreports.domain.Warning;
@@ -21,7 +22,6 @@ record FrontMatter(String entity, String name, EntityKind kind, YearMonth period
                    int lastLine) {
     private static final Pattern OPEN = Pattern.compile("^-{3}\\s*$");
     private static final Pattern CLOSE = Pattern.compile("^(-{3}|\\.{3})\\s*$");
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     /** The front matter, or empty after reporting why the file is unusable. */
@@ -69,7 +69,7 @@ record FrontMatter(String entity, String name, EntityKind kind, YearMonth period
             problem = "front matter has no 'name'";
         } else if (period == null) {
             problem = "front matter has no 'period'";
-        } else if (!PERIOD.matcher(period).matches()) {
+        } else if (!ReportingPeriod.matches(period)) {
             problem = "front matter 'period' is not a month in YYYY-MM form";
         }
         if (problem != null) {

@@ -56,18 +56,12 @@ import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Draws a {@link Chart} to PNG with JFreeChart, headless: flat bars in fixed colours, no title
+ * Draws a {@link Chart} to PNG with JFreeChart, headless (the entry points set
+ * {@code java.awt.headless}; the engine reads no system property): flat bars in fixed colours, no title
  * (the HTML shows it), a legend when there is more than one series. The picture shows exactly the
  * chart's series and markers; {@link #toJFreeChart} is public so tests can read the drawn data back.
  */
 public final class ChartRenderer {
-    static {
-        // no display on Lambda or CI; must be set before AWT's first use
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-    }
-
     /** The colour of each tone; none of them is used by the report's own HTML, so tests can find charts by colour. */
     public static final Map<Tone, Color> COLOURS = colours();
     private static final Color GRID = new Color(0xE5E7EB);

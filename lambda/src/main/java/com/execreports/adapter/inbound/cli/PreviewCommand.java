@@ -1,5 +1,6 @@
 package com.execreports.adapter.inbound.cli;
 
+import com.execreports.domain.ReportingPeriod;
 import com.execreports.application.RunSummary;
 import com.execreports.application.SummaryJson;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +47,7 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        YearMonth month = period != null ? period : YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
+        YearMonth month = period != null ? period : ReportingPeriod.previous(clock);
         Path dir = outbox.resolve(month.toString());
         Path summary = dir.resolve(SummaryJson.FILE);
         if (!Files.isRegularFile(summary)) {

@@ -1,5 +1,6 @@
 package com.execreports.adapter.outbound.aws;
 
+import com.execreports.domain.ReportingPeriod;
 import com.execreports.application.port.ReportQueue.Job;
 import com.execreports.engine.render.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class ReportJobJson {
     private static final Set<String> FIELDS = Set.of("period", "reportId", "resend", "dryRun");
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final Pattern REPORT_ID = Pattern.compile("[a-z0-9-]+");
 
     private ReportJobJson() {}
@@ -54,7 +54,7 @@ public final class ReportJobJson {
             }
         });
         String period = n.path("period").asText("");
-        if (!n.path("period").isTextual() || !PERIOD.matcher(period).matches()) {
+        if (!n.path("period").isTextual() || !ReportingPeriod.matches(period)) {
             throw new IllegalArgumentException("job: 'period' must be a month in YYYY-MM form");
         }
         String reportId = n.path("reportId").asText("");
