@@ -157,10 +157,12 @@ public final class HandoffParser {
 
         Handoff read(Node document) {
             split(document);
-            return new Handoff(front.entity(), front.name(), front.kind(), front.period(), front.accountingSystem(),
-                    file, table(Sections.ASSETS), table(Sections.KPIS), table(Sections.COSTS),
-                    table(Sections.REVENUE), table(Sections.TARGETS), table(Sections.CHANNELS), economics(),
-                    table(Sections.HIRES), findings(), table(Sections.ACTIONS), narrative());
+            return new Handoff(
+                    new Handoff.About(front.entity(), front.name(), front.kind(), front.period(),
+                            front.accountingSystem(), file),
+                    new Handoff.Tables(table(Sections.ASSETS), table(Sections.KPIS), table(Sections.COSTS),
+                            table(Sections.REVENUE), table(Sections.TARGETS), table(Sections.CHANNELS), economics(),
+                            table(Sections.HIRES), findings(), table(Sections.ACTIONS), narrative()));
         }
 
         private void split(Node document) {

@@ -55,8 +55,9 @@ class FiguresTest {
         }
 
         Handoff build() {
-            return new Handoff(id, id.toUpperCase(), EntityKind.OTHER, OCT, null, id + ".md", List.of(), kpis, costs,
-                    revenue, List.of(), channels, economics, hires, findings, List.of(), List.of());
+            return new Handoff(new Handoff.About(id, id.toUpperCase(), EntityKind.OTHER, OCT, null, id + ".md"),
+                    new Handoff.Tables(List.of(), kpis, costs, revenue, List.of(), channels, economics, hires, findings,
+                            List.of(), List.of()));
         }
     }
 
