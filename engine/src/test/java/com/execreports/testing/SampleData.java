@@ -12,6 +12,13 @@ import java.util.stream.Stream;
  * or {@code lambda/}), and copied whole so that a test may change its copy freely.
  */
 public final class SampleData {
+    /**
+     * The ids of the sample reports in {@code data/reports.yml}, in its order: the one list every
+     * test that goes through all of them uses.
+     */
+    public static final List<String> REPORTS = List.of("ceo", "cto", "accounting", "cmo", "cfo", "rental-3028-51st",
+            "expert-yacht-delivery", "dangerouscentaur-portfolio");
+
     private SampleData() {}
 
     /** The repository's {@code data/} folder: the first one above the working directory holding reports.yml. */

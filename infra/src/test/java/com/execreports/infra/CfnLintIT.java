@@ -17,7 +17,7 @@ import software.amazon.awscdk.App;
 import software.amazon.awscdk.Environment;
 
 /** The synthesized templates are clean for cfn-lint (no error, no warning, no informational finding). */
-class CfnLintTest {
+class CfnLintIT {
 
     private static final Environment NO_ACCOUNT_OR_REGION = Environment.builder().build();
 

@@ -66,7 +66,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * named in the run's result.
  */
 @ExtendWith(AwsEmulatorExtension.class)
-class DeliveryFaultTest {
+class DeliveryFaultIT {
     static final String BUCKET = "exec-reports-fault-test";
     static final String OCTOBER = "{\"period\": \"2026-10\"}";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,7 +80,7 @@ class DeliveryFaultTest {
     @TempDir
     Path tmp;
 
-    DeliveryFaultTest(AwsEmulator emulator) {
+    DeliveryFaultIT(AwsEmulator emulator) {
         this.emulator = emulator;
         this.direct = emulator.clients();
     }

@@ -3,6 +3,7 @@ package com.execreports.adapter.inbound.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.execreports.testing.SampleData;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulator;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulatorExtension;
@@ -49,13 +50,12 @@ import software.amazon.awssdk.services.ssm.model.ParameterType;
  * not list). The report queue redrives to a dead-letter queue after three receives, as deployed.
  */
 @ExtendWith(AwsEmulatorExtension.class)
-class FanOutTest {
+class FanOutIT {
     static final String BUCKET = "exec-reports-fanout-test";
     static final String SENDER = "reports@example.com";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T13:00:00Z"), ZoneOffset.UTC);
     static final int MAX_RECEIVE_COUNT = 3;
-    static final List<String> REPORTS = List.of("ceo", "cto", "accounting", "cmo", "cfo", "rental-3028-51st",
-            "expert-yacht-delivery", "dangerouscentaur-portfolio");
+    static final List<String> REPORTS = SampleData.REPORTS;
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final AwsEmulator emulator;
@@ -64,7 +64,7 @@ class FanOutTest {
     private String queueUrl;
     private String deadLetterUrl;
 
-    FanOutTest(AwsEmulator emulator) {
+    FanOutIT(AwsEmulator emulator) {
         this.emulator = emulator;
         this.clients = emulator.clients();
     }

@@ -39,14 +39,14 @@ import software.amazon.awssdk.services.ssm.model.ParameterType;
 
 /**
  * The monthly run with live AWS inspection on, against the emulator: the sample data in S3 and
- * SSM as in {@link ReportsHandlerTest}, and an account holding the sample businesses' resources
+ * SSM as in {@link ReportsHandlerIT}, and an account holding the sample businesses' resources
  * ({@link TestAccount#sampleBusinesses}). Each live finding reaches the reports of its entity and
  * its persona's areas, the unassigned ones only the CEO's and the CTO's, the month's bill the CTO's
  * and the CFO's; the planted key's value reaches nothing. Turned off, the reports are the golden ones.
  */
 @ExtendWith(AwsEmulatorExtension.class)
-class InspectedReportsHandlerTest {
-    static final String BUCKET = ReportsHandlerTest.BUCKET;
+class InspectedReportsHandlerIT {
+    static final String BUCKET = ReportsHandlerIT.BUCKET;
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     static final ObjectMapper JSON = new ObjectMapper();
     static final String JADA_KEY_FINDING = "Lambda function 'jada-booking' holds a credential in environment"
@@ -56,7 +56,7 @@ class InspectedReportsHandlerTest {
     private final AwsClients clients;
     private final ByteArrayOutputStream logs = new ByteArrayOutputStream();
 
-    InspectedReportsHandlerTest(AwsEmulator emulator) {
+    InspectedReportsHandlerIT(AwsEmulator emulator) {
         this.emulator = emulator;
         this.clients = emulator.clients();
     }
@@ -92,7 +92,7 @@ class InspectedReportsHandlerTest {
 
     private JsonNode invoke(InspectionConfig deployment) throws IOException {
         LambdaSettings settings = LambdaSettings.fromEnvironment(Map.of("HANDOFF_BUCKET", BUCKET));
-        ReportsHandler handler = new ReportsHandler(settings, deployment, clients, ReportsHandlerTest.CLOCK,
+        ReportsHandler handler = new ReportsHandler(settings, deployment, clients, ReportsHandlerIT.CLOCK,
                 new PrintStream(logs, true, StandardCharsets.UTF_8));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream("{\"period\": \"2026-10\"}".getBytes(StandardCharsets.UTF_8)),
@@ -151,7 +151,7 @@ class InspectedReportsHandlerTest {
     void theKeysValueAppearsInNoReportArchiveSummaryOrLog() throws IOException {
         JsonNode summary = invoke(new InspectionConfig(true, "entity"));
 
-        // Each sent message is its archived .eml less the Bcc header (ReportsHandlerTest), so the archive
+        // Each sent message is its archived .eml less the Bcc header (ReportsHandlerIT), so the archive
         // stands for the mail: moto cannot dump its state, where sent mail is read from, once it has
         // held a Lambda function (its dump touches Docker).
         assertThat(summary.get("reports")).hasSize(8);
@@ -173,9 +173,9 @@ class InspectedReportsHandlerTest {
 
         invoke(new InspectionConfig(true, "entity"));
 
-        for (String id : ReportsHandlerTest.EXPECTED.keySet()) {
-            assertThat(text(id)).as(id).isEqualTo(Files.readString(ReportsHandlerTest.GOLDEN.resolve(id + ".txt")));
-            assertThat(html(id)).as(id).isEqualTo(Files.readString(ReportsHandlerTest.GOLDEN.resolve(id + ".html")));
+        for (String id : ReportsHandlerIT.EXPECTED.keySet()) {
+            assertThat(text(id)).as(id).isEqualTo(Files.readString(ReportsHandlerIT.GOLDEN.resolve(id + ".txt")));
+            assertThat(html(id)).as(id).isEqualTo(Files.readString(ReportsHandlerIT.GOLDEN.resolve(id + ".html")));
         }
     }
 

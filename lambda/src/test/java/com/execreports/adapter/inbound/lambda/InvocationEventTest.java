@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class InvocationEventTest {
-    static final String SCHEDULED = "com/execreports/adapter/inbound/lambda/ReportsHandlerTest/scheduled-event.json";
+    static final String SCHEDULED = "com/execreports/adapter/inbound/lambda/ReportsHandlerIT/scheduled-event.json";
     private static final Clock NOW = Clock.fixed(Instant.parse("2027-01-15T09:30:00Z"), ZoneOffset.UTC);
 
     @Test

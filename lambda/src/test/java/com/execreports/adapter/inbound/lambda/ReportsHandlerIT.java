@@ -47,7 +47,7 @@ import software.amazon.awssdk.services.ssm.model.ParameterType;
  * the console would invoke it. Every test starts from an empty emulator.
  */
 @ExtendWith(AwsEmulatorExtension.class)
-class ReportsHandlerTest {
+class ReportsHandlerIT {
     static final String BUCKET = "exec-reports-handler-test";
     static final String SENDER = "reports@example.com";
     static final String AUDIT = "audit@example.com";
@@ -82,7 +82,7 @@ class ReportsHandlerTest {
     private final AwsClients clients;
     private final ByteArrayOutputStream logs = new ByteArrayOutputStream();
 
-    ReportsHandlerTest(AwsEmulator emulator) {
+    ReportsHandlerIT(AwsEmulator emulator) {
         this.emulator = emulator;
         this.clients = emulator.clients();
     }
@@ -194,7 +194,7 @@ class ReportsHandlerTest {
 
     @Test
     void aReportWithMoreRecipientsThanSesTakesInOneMessageStopsTheRunBeforeAnythingIsSent() {
-        // 50 addresses and the audit copy: one more than SES takes (partial failures: DeliveryFaultTest)
+        // 50 addresses and the audit copy: one more than SES takes (partial failures: DeliveryFaultIT)
         String tooMany = IntStream.range(0, 50).mapToObj(i -> "cfo" + i + "@example.com").collect(Collectors.joining(","));
         putParameter("REPORT_CFO_TO", tooMany, ParameterType.SECURE_STRING);
         ReportsHandler handler = handler(BUCKET);

@@ -54,7 +54,7 @@ import software.amazon.awssdk.services.ssm.model.ParameterType;
  * exception SPEC §5 makes: summary.json lists them (log lines still do not).
  */
 @ExtendWith(AwsEmulatorExtension.class)
-class SecretLeakTest {
+class SecretLeakIT {
     static final String BUCKET = "exec-reports-secret-test";
     /** A SecureString value that appears nowhere in the input but SSM. */
     static final String SECURE = "ssm-secure-Zq7-" + UUID.randomUUID();
@@ -68,7 +68,7 @@ class SecretLeakTest {
     @TempDir
     Path tmp;
 
-    SecretLeakTest(AwsEmulator emulator) {
+    SecretLeakIT(AwsEmulator emulator) {
         this.emulator = emulator;
         this.clients = emulator.clients();
     }

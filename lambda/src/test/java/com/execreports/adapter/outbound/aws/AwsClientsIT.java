@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
 
-class AwsClientsTest {
+class AwsClientsIT {
     @Test
     void anEndpointFromTheEnvironmentTurnsOnPathStyleS3AndIsLeftToTheSdk() {
         AwsClients.Settings settings = AwsClients.Settings.fromEnvironment(

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 @ExtendWith(AwsEmulatorExtension.class)
-class S3ArchiveTest {
+class S3ArchiveIT {
     private static final String BUCKET = "archive-test";
     private static AwsClients clients;
     private static S3Client s3;

@@ -22,14 +22,14 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 
 /** A worker container's handoff cache: S3 GETs counted by an SDK interceptor. */
 @ExtendWith(AwsEmulatorExtension.class)
-class S3HandoffSourceCacheTest {
+class S3HandoffSourceCacheIT {
     private static final String BUCKET = "handoff-cache-test";
 
     private final AwsEmulator emulator;
     private final List<String> gets = new ArrayList<>();
     private final S3Client s3;
 
-    S3HandoffSourceCacheTest(AwsEmulator emulator) {
+    S3HandoffSourceCacheIT(AwsEmulator emulator) {
         this.emulator = emulator;
         this.s3 = S3Client.builder()
                 .endpointOverride(emulator.endpoint())

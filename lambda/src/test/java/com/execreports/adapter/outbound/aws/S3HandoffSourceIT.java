@@ -18,7 +18,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 @ExtendWith(AwsEmulatorExtension.class)
-class S3HandoffSourceTest {
+class S3HandoffSourceIT {
     private static final String BUCKET = "handoff-source-test";
     private static AwsClients clients;
     private static S3Client s3;

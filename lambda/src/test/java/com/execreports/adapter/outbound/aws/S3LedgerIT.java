@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /** The ledger's compare-and-swap against the emulator's S3 conditional writes. */
 @ExtendWith(AwsEmulatorExtension.class)
-class S3LedgerTest {
+class S3LedgerIT {
     private static final String BUCKET = "ledger-test";
     private static final Instant AT = Instant.parse("2026-11-01T13:00:00Z");
     private static AwsClients clients;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * What a send that goes wrong on the wire becomes, against local sockets standing in for SES:
  * retried when SES answered without sending, in doubt when the request went out unanswered.
  */
-class SesTransportFailureTest {
+class SesTransportFailureIT {
     private static final OutgoingMessage MESSAGE = SampleMessages.message("cfo", "reports@example.com",
             List.of("cfo@example.com"), List.of(), List.of("audit@example.com"));
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.ses.SesClient;
 
 @ExtendWith(AwsEmulatorExtension.class)
-class SesTransportTest {
+class SesTransportIT {
     private static final String SENDER = "reports@example.com";
     private static AwsClients clients;
     private static SesClient ses;
@@ -29,7 +29,7 @@ class SesTransportTest {
     private final SesTransport transport;
     private int sentBefore;
 
-    SesTransportTest(AwsEmulator emulator) {
+    SesTransportIT(AwsEmulator emulator) {
         this.emulator = emulator;
         this.transport = new SesTransport(ses);
     }

@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResultEntry;
  * responses into failures.
  */
 @ExtendWith(AwsEmulatorExtension.class)
-class SqsReportQueueTest {
+class SqsReportQueueIT {
     private static final YearMonth PERIOD = YearMonth.of(2026, 10);
 
     private final AwsEmulator emulator;
@@ -47,7 +47,7 @@ class SqsReportQueueTest {
     private final SqsClient sqs;
     private String queueUrl;
 
-    SqsReportQueueTest(AwsEmulator emulator) {
+    SqsReportQueueIT(AwsEmulator emulator) {
         this.emulator = emulator;
         this.sqs = SqsClient.builder()
                 .endpointOverride(emulator.endpoint())

@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.ParameterType;
 
 @ExtendWith(AwsEmulatorExtension.class)
-class SsmKeySourceTest {
+class SsmKeySourceIT {
     private static AwsClients clients;
     private static SsmClient ssm;
 

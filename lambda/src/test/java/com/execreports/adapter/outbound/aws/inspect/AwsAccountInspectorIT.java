@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * cost per tag value, and no credential's value anywhere in what comes back.
  */
 @ExtendWith(AwsEmulatorExtension.class)
-class AwsAccountInspectorTest {
+class AwsAccountInspectorIT {
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     static final String STRIPE_KEY = TestAccount.STRIPE_KEY;
     static final String DB_PASSWORD = TestAccount.DB_PASSWORD;
@@ -35,7 +35,7 @@ class AwsAccountInspectorTest {
     private final AwsEmulator emulator;
     private final AwsClients clients;
 
-    AwsAccountInspectorTest(AwsEmulator emulator) {
+    AwsAccountInspectorIT(AwsEmulator emulator) {
         this.emulator = emulator;
         this.clients = emulator.clients();
     }

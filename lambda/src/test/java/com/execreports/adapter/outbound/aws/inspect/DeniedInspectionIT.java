@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * call the way AWS does (403, AccessDenied in the query protocol's XML, AccessDeniedException in
  * JSON): each denied call is a warning naming its IAM action, and the inspection still returns.
  */
-class DeniedInspectionTest {
+class DeniedInspectionIT {
     private HttpServer server;
     private AwsClients clients;
 
