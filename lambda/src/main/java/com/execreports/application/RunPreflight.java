@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,12 +28,26 @@ import java.util.Set;
 public final class RunPreflight {
     private final PortfolioLoader loader;
     private final KeySource keys;
-    private final Transport transport;
+    private final Optional<Transport> transport;
 
+    /** The whole check, the transport's preflight included (unless a dry run). */
     public RunPreflight(HandoffSource source, KeySource keys, Transport transport) {
+        this(source, keys, Optional.of(transport));
+    }
+
+    private RunPreflight(HandoffSource source, KeySource keys, Optional<Transport> transport) {
         this.loader = new PortfolioLoader(source);
         this.keys = keys;
         this.transport = transport;
+    }
+
+    /**
+     * The check a fan-out worker makes of its one report: everything but the transport's preflight,
+     * which the dispatcher made for the whole run (sender and quota are the account's, not the
+     * report's, and asking again for each report would spend SES calls against an account-wide rate).
+     */
+    public static RunPreflight withoutTransport(HandoffSource source, KeySource keys) {
+        return new RunPreflight(source, keys, Optional.empty());
     }
 
     public CheckedRun check(RunRequest request) {
@@ -44,8 +59,8 @@ public final class RunPreflight {
             checkEntities(portfolio, selected);
             checkSubjects(selected, request.period().toString());
             Set<Warning> warnings = new LinkedHashSet<>(portfolio.warnings());
-            if (!request.dryRun()) {
-                warnings.addAll(transport.preflight(delivery.sender(), delivery.totalRecipients()));
+            if (!request.dryRun() && transport.isPresent()) {
+                warnings.addAll(transport.get().preflight(delivery.sender(), delivery.totalRecipients()));
             }
             return new CheckedRun(request, config, selected, delivery, portfolio, new ArrayList<>(warnings));
         } catch (IOException e) {

@@ -134,7 +134,7 @@ public class ReportsHandler implements RequestStreamHandler {
         Map<String, String> values = keys.load();
         SesClient ses = clients.ses(values.get(DeliveryConfig.REGION));
         KeySource loaded = KeySource.loaded(keys.describe(), values);
-        SesTransport transport = new SesTransport(ses, ticker);
+        SesTransport transport = new SesTransport(ses, SendPacer.at(ticker, () -> SesTransport.maxSendRate(ses)));
         CheckedRun checked = new RunPreflight(source, loaded, transport).check(request);
         if (fanOut.dispatches(checked.reports().size())) {
             SqsReportQueue queue = new SqsReportQueue(clients.sqs(), fanOut.queueUrl().orElseThrow());
