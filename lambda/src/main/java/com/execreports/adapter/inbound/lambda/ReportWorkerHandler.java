@@ -75,24 +75,19 @@ public class ReportWorkerHandler implements RequestStreamHandler {
     }
 
     private ReportWorkerHandler(Map<String, String> env) {
-        this(LambdaSettings.fromEnvironment(env), WorkerSettings.fromEnvironment(env), AwsClients.fromEnvironment(env),
-                Clock.systemUTC(), System.out, SendPacer.Ticker.SYSTEM);
-    }
-
-    /** With the dependencies given: tests bind the clients to an emulator and fix the clock. */
-    public ReportWorkerHandler(LambdaSettings settings, AwsClients clients, Clock clock, PrintStream log) {
-        this(settings, new WorkerSettings(WorkerSettings.DEFAULT_CONCURRENCY), clients, clock, log,
+        this(FunctionSettings.fromEnvironment(env), AwsClients.fromEnvironment(env), Clock.systemUTC(), System.out,
                 SendPacer.Ticker.SYSTEM);
     }
 
     /**
-     * Every dependency given.
+     * Every dependency given: tests bind the clients to an emulator and fix the clock.
      *
-     * @param worker how many workers send at once: this one paces at that share of the SES rate
-     * @param ticker the pacer's time
+     * @param ticker the pacer's time; the worker paces at {@code function.worker()}'s share of the SES rate
      */
-    public ReportWorkerHandler(LambdaSettings settings, WorkerSettings worker, AwsClients clients, Clock clock,
-                               PrintStream log, SendPacer.Ticker ticker) {
+    public ReportWorkerHandler(FunctionSettings function, AwsClients clients, Clock clock, PrintStream log,
+                               SendPacer.Ticker ticker) {
+        LambdaSettings settings = function.data();
+        WorkerSettings worker = function.worker();
         this.settings = settings;
         this.worker = worker;
         this.ticker = ticker;

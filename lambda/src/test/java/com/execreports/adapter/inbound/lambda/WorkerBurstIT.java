@@ -90,8 +90,9 @@ class WorkerBurstIT {
     @Test
     void aBurstThroughSeveralWorkersAtOnceStaysWithinTheAccountsSendRate() throws Exception {
         LambdaSettings settings = LambdaSettings.fromEnvironment(Map.of(FunctionEnvironment.HANDOFF_BUCKET, BUCKET));
-        new ReportsHandler(settings, new FanOutSettings(Optional.of(queueUrl), 0), throughProxy,
-                SampleDeployment.CLOCK, log()).handleRequest(new ByteArrayInputStream(
+        FunctionSettings function = FunctionSettings.of(settings)
+                .withFanOut(new FanOutSettings(Optional.of(queueUrl), 0)).withWorker(new WorkerSettings(WORKERS));
+        new ReportsHandler(function, throughProxy, SampleDeployment.CLOCK, log(), SendPacer.Ticker.SYSTEM).handleRequest(new ByteArrayInputStream(
                 InvocationEventTest.resource(InvocationEventTest.SCHEDULED).getBytes(StandardCharsets.UTF_8)),
                 new ByteArrayOutputStream(), new TestContext("dispatch"));
         assertThat(proxy.count(ses("SendRawEmail"))).isZero();
@@ -113,8 +114,8 @@ class WorkerBurstIT {
             }
         };
         for (int w = 0; w < WORKERS; w++) {
-            ReportWorkerHandler worker = new ReportWorkerHandler(settings, new WorkerSettings(WORKERS), throughProxy,
-                    SampleDeployment.CLOCK, log(), ticker);
+            ReportWorkerHandler worker = new ReportWorkerHandler(function, throughProxy, SampleDeployment.CLOCK, log(),
+                    ticker);
             workers.add(pool.submit(() -> workOff(worker)));
         }
         List<Integer> jobsPerWorker = new ArrayList<>();
