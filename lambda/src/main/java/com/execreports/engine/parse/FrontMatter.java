@@ -24,6 +24,11 @@ record FrontMatter(String entity, String name, EntityKind kind, YearMonth period
     private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final YAMLMapper YAML = new YAMLMapper();
 
+    /** The same front matter with its shown texts (name, accounting system) passed through {@code shown}. */
+    FrontMatter shown(java.util.function.UnaryOperator<String> shown) {
+        return new FrontMatter(entity, shown.apply(name), kind, period, shown.apply(accountingSystem), lastLine);
+    }
+
     /** The front matter, or empty after reporting why the file is unusable. */
     static Optional<FrontMatter> read(String file, List<String> lines, Consumer<Warning> warnings) {
         if (lines.isEmpty() || !OPEN.matcher(lines.get(0)).matches()) {

@@ -18,6 +18,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,8 +78,10 @@ public final class HandoffParser {
             return new Parsed(Optional.empty(), warnings);
         }
         Redactor.Result redacted = redactor.redact(decoded.get());
+        Set<Integer> redactedLines = new HashSet<>();
         for (int line : redacted.lines()) {
-            warnings.add(Warning.at(file, line, "credential-like value redacted; rotate it and remove it from the handoff"));
+            warnings.add(redactedAt(file, line));
+            redactedLines.add(line);
         }
         String text = redacted.text();
         List<String> lines = List.of(text.split("\n", -1));
@@ -87,7 +92,10 @@ public final class HandoffParser {
         List<Warning> bodyWarnings = new ArrayList<>();
         Handoff handoff;
         try {
-            handoff = new Body(file, front.get(), bodyWarnings).read(markdown.parse(text));
+            Body body = new Body(file, bodyWarnings, redactedLines);
+            // YAML escapes ("\x73k_live…") decode to what a reader sees: redacted again, and bounded
+            FrontMatter shown = front.get().shown(t -> body.shown(t, 1, Limits.LABEL));
+            handoff = body.read(shown, markdown.parse(text));
         } catch (StackOverflowError e) {
             // commonmark parses and walks nested markup recursively: a few thousand nested quote or
             // emphasis markers exhaust the stack. Such a file is refused; the run goes on.
@@ -96,6 +104,10 @@ public final class HandoffParser {
         }
         warnings.addAll(bodyWarnings);
         return new Parsed(Optional.of(handoff), warnings);
+    }
+
+    private static Warning redactedAt(String file, int line) {
+        return Warning.at(file, line, "credential-like value redacted; rotate it and remove it from the handoff");
     }
 
     /** Strict UTF-8, a leading BOM dropped, CRLF and CR turned into LF so lines count the same everywhere. */
@@ -144,18 +156,39 @@ public final class HandoffParser {
     /** The markdown body: sections by level-2 heading, each read by its section reader. */
     private final class Body {
         private final String file;
-        private final FrontMatter front;
         private final List<Warning> warnings;
+        private final Set<Integer> redactedLines;
         private final Map<String, List<Node>> sections = new LinkedHashMap<>();
         private final Map<String, String> headings = new LinkedHashMap<>();
 
-        Body(String file, FrontMatter front, List<Warning> warnings) {
+        Body(String file, List<Warning> warnings, Set<Integer> redactedLines) {
             this.file = file;
-            this.front = front;
             this.warnings = warnings;
+            this.redactedLines = redactedLines;
         }
 
-        Handoff read(Node document) {
+        /**
+         * A text as a reader will see it, rendered from markdown: redacted again (an escaped
+         * {@code sk\_live\_} is a key once rendered) and cut to {@code limit} characters.
+         */
+        String shown(String text, int line, int limit) {
+            if (text == null) {
+                return null;
+            }
+            Redactor.Result redacted = redactor.redact(text);
+            if (redacted.found() && redactedLines.add(line)) {
+                warnings.add(redactedAt(file, line));
+            }
+            return Limits.cut(redacted.text(), limit);
+        }
+
+        private Row shown(Row row) {
+            Map<String, String> cells = new HashMap<>();
+            row.cells().forEach((column, cell) -> cells.put(column, shown(cell, row.line(), Limits.CELL)));
+            return new Row(row.line(), cells);
+        }
+
+        Handoff read(FrontMatter front, Node document) {
             split(document);
             return new Handoff(front.entity(), front.name(), front.kind(), front.period(), front.accountingSystem(),
                     file, table(Sections.ASSETS), table(Sections.KPIS), table(Sections.COSTS),
@@ -170,7 +203,7 @@ public final class HandoffParser {
                     continue;
                 }
                 if (node instanceof Heading heading && heading.getLevel() == 2) {
-                    String title = MarkdownText.of(heading);
+                    String title = shown(MarkdownText.of(heading), TableReader.lineOf(heading), Limits.LABEL);
                     current = title.toLowerCase(Locale.ROOT);
                     headings.putIfAbsent(current, title);
                     sections.computeIfAbsent(current, k -> new ArrayList<>());
@@ -196,7 +229,8 @@ public final class HandoffParser {
                     warn(table.line(), section.name() + " table has no '" + missing.get() + "' column; table left out");
                     continue;
                 }
-                for (Row row : table.rows()) {
+                for (Row source : table.rows()) {
+                    Row row = shown(source);
                     if (row.cells().values().stream().allMatch(String::isBlank)) {
                         continue;
                     }
@@ -269,7 +303,7 @@ public final class HandoffParser {
 
         private Optional<Finding> finding(ListItem item) {
             int line = TableReader.lineOf(item);
-            Matcher m = FINDING.matcher(MarkdownText.of(item));
+            Matcher m = FINDING.matcher(shown(MarkdownText.of(item), line, Integer.MAX_VALUE));
             if (!m.matches()) {
                 warn(line, "Findings: bullet is not '- [severity][area] text'; left out");
                 return Optional.empty();
@@ -284,7 +318,7 @@ public final class HandoffParser {
                 warn(line, "Findings: unknown area; bullet left out");
                 return Optional.empty();
             }
-            return Optional.of(new Finding(severity.get(), area.get(), m.group(3).strip()));
+            return Optional.of(new Finding(severity.get(), area.get(), Limits.cut(m.group(3).strip(), Limits.ITEM)));
         }
 
         /** Whatever is left is free narrative, kept for the reports that show narrative. */
@@ -293,13 +327,17 @@ public final class HandoffParser {
             sections.forEach((key, nodes) -> {
                 StringBuilder text = new StringBuilder();
                 for (Node node : nodes) {
-                    String part = plainText.render(node).strip();
+                    if (text.length() > Limits.NARRATIVE) {
+                        break;
+                    }
+                    String part = shown(plainText.render(node).strip(), TableReader.lineOf(node), Integer.MAX_VALUE);
                     if (!part.isEmpty()) {
                         text.append(text.isEmpty() ? "" : "\n\n").append(part);
                     }
                 }
                 if (!text.isEmpty()) {
-                    narrative.add(new Narrative(key.isEmpty() ? "Overview" : headings.get(key), text.toString()));
+                    narrative.add(new Narrative(key.isEmpty() ? "Overview" : headings.get(key),
+                            Limits.cut(text.toString(), Limits.NARRATIVE)));
                 }
             });
             return narrative;
