@@ -9,6 +9,7 @@ import com.execreports.application.port.Ledger.State;
 import com.execreports.application.port.Ledger.Versioned;
 import com.execreports.application.port.OutgoingMessage;
 import com.execreports.application.port.Transport;
+import com.execreports.domain.ReportFiles;
 import com.execreports.domain.Warning;
 import java.io.IOException;
 import java.time.Clock;
@@ -146,7 +147,7 @@ final class Delivery {
     }
 
     private void archive(Files files) throws IOException {
-        archive.write(period, files.message().reportId() + ".eml", files.message().mime());
+        archive.write(period, ReportFiles.eml(files.message().reportId()), files.message().mime());
         archivePage(files);
     }
 
@@ -156,8 +157,8 @@ final class Delivery {
         for (Map.Entry<String, byte[]> asset : files.assets().entrySet()) {
             archive.write(period, asset.getKey(), asset.getValue());
         }
-        archive.write(period, id + ".html", files.html());
-        archive.write(period, id + ".json", files.json());
+        archive.write(period, ReportFiles.html(id), files.html());
+        archive.write(period, ReportFiles.json(id), files.json());
     }
 
     private Entry entry(State state, OutgoingMessage message, String providerId, String error) {

@@ -12,10 +12,12 @@ import com.execreports.application.port.RunListener;
 import com.execreports.application.port.Transport;
 import com.execreports.domain.Handoff;
 import com.execreports.domain.ReportDefinition;
+import com.execreports.domain.ReportFiles;
 import com.execreports.domain.ReportsConfig;
 import com.execreports.domain.Warning;
 import com.execreports.engine.ConfigurationException;
 import com.execreports.engine.HandoffFiles;
+import com.execreports.domain.Printable;
 import com.execreports.engine.Portfolio;
 import com.execreports.engine.ScopedView;
 import com.execreports.engine.mail.Addresses;
@@ -143,6 +145,12 @@ public final class ReportRun {
         try {
             ReportsConfig config = readReportsConfig();
             List<ReportDefinition> selected = select(config, request.only());
+            for (String id : request.resend()) {
+                // a typo here would send nothing again and say nothing: refuse it
+                if (config.find(id).isEmpty()) {
+                    throw new ConfigurationException("--resend: no report '" + id + "' in " + ReportsConfigParser.FILE);
+                }
+            }
             DeliveryConfig delivery = DeliveryConfig.from(keys.load(), keys.describe(), selected);
             Portfolio portfolio = readPortfolio(request);
             checkEntities(portfolio, selected);
@@ -188,6 +196,9 @@ public final class ReportRun {
         } catch (NoSuchFileException e) {
             throw new ConfigurationException(source.describe() + ": no " + ReportsConfigParser.FILE
                     + " (the list of reports) beside the handoffs");
+        } catch (IOException e) {
+            throw new ConfigurationException(source.describe() + ": " + ReportsConfigParser.FILE + " cannot be read ("
+                    + Printable.reason(e) + ")");
         }
     }
 
@@ -203,24 +214,55 @@ public final class ReportRun {
         return selected;
     }
 
+    /**
+     * Every handoff, each on its own: a file that cannot be listed, read or parsed becomes a
+     * warning with the real reason and costs only the entity it was meant for (issue 16).
+     */
     private Portfolio readPortfolio(RunRequest request) throws IOException {
         List<Handoff> handoffs = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
+        List<Portfolio.Unusable> unusable = new ArrayList<>();
         for (SourceFile file : source.list()) {
+            if (file.problem() != null) {
+                if (file.path().endsWith("/") ? HandoffFiles.isHandoffFolder(file.path())
+                        : HandoffFiles.isHandoff(file.path())) {
+                    warnings.add(Warning.of(file.path().isEmpty() ? source.describe() : file.path(),
+                            file.path().endsWith("/") ? "folder " + file.problem() + "; its handoffs are skipped"
+                                    : file.problem()));
+                    HandoffParser.claimByName(file.path()).ifPresent(c -> unusable.add(unusable(c)));
+                }
+                continue;
+            }
             if (!HandoffFiles.isHandoff(file.path())) {
                 continue;
             }
             if (file.size() > HandoffParser.MAX_BYTES) {
-                // refused on its listed size: the body is never read
+                // refused on its listed size: the body is never read beyond the front matter
                 warnings.add(Warning.of(file.path(), "larger than 1 MiB; file refused"));
+                HandoffParser.claimByName(file.path()).ifPresent(c -> unusable.add(unusable(c)));
                 continue;
             }
-            HandoffParser.Parsed parsed = parser.parse(file.path(), source.read(file.path()));
+            byte[] bytes;
+            try {
+                bytes = source.read(file.path());
+            } catch (IOException e) {
+                // deleted, locked or replaced since it was listed: this file only
+                warnings.add(Warning.of(file.path(), "cannot be read (" + Printable.reason(e) + "); file skipped"));
+                HandoffParser.claimByName(file.path()).ifPresent(c -> unusable.add(unusable(c)));
+                continue;
+            }
+            HandoffParser.Parsed parsed = parser.parse(file.path(), bytes);
             parsed.handoff().ifPresent(handoffs::add);
+            parsed.claimed().ifPresent(c -> unusable.add(unusable(c)));
             warnings.addAll(parsed.warnings());
         }
-        return Portfolio.resolve(handoffs, warnings, request.period());
+        return Portfolio.resolve(handoffs, warnings, request.period(), unusable);
     }
+
+    private static Portfolio.Unusable unusable(HandoffParser.Claim c) {
+        return new Portfolio.Unusable(c.entity(), c.name(), c.file());
+    }
+
 
     private static void checkEntities(Portfolio portfolio, List<ReportDefinition> selected) {
         List<String> problems = new ArrayList<>();
@@ -233,6 +275,10 @@ public final class ReportRun {
             }
         }
         if (!problems.isEmpty()) {
+            // the real reason is often a file that was skipped: say which, with its warning
+            portfolio.warnings().stream()
+                    .filter(w -> w.message().endsWith("skipped") || w.message().endsWith("refused"))
+                    .forEach(w -> problems.add("  (a handoff was skipped: " + w.display() + ")"));
             throw new ConfigurationException(String.join("\n", problems));
         }
     }
@@ -288,8 +334,8 @@ public final class ReportRun {
         List<Attachment> attachments = new ArrayList<>();
         if (report.definition().attachPdf()) {
             byte[] pdf = pdfs.pdf(renderer.html(doc, ChartSource.dataUris(pngs)), report.subject());
-            files.put(id + ".pdf", pdf);
-            attachments.add(new Attachment(id + ".pdf", "application/pdf", pdf));
+            files.put(ReportFiles.pdf(id), pdf);
+            attachments.add(new Attachment(ReportFiles.pdf(id), "application/pdf", pdf));
         }
         MessageComposer.Body body = new MessageComposer.Body(renderer.text(doc),
                 renderer.html(doc, ChartSource.contentIds(id, period)), inline, attachments);

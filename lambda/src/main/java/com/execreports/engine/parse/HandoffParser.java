@@ -60,14 +60,60 @@ public final class HandoffParser {
     private final TextContentRenderer plainText = TextContentRenderer.builder().build();
     private final Redactor redactor = new Redactor();
 
-    /** What one file gave: a handoff when its front matter was usable, and its warnings. */
-    public record Parsed(Optional<Handoff> handoff, List<Warning> warnings) {
+    /**
+     * What one file gave: a handoff when its front matter was usable, and its warnings. A file
+     * refused whole may still say which entity it was meant for ({@code claimed}, read leniently
+     * from its front matter): that entity then has no usable handoff this month, and the run goes on.
+     */
+    public record Parsed(Optional<Handoff> handoff, List<Warning> warnings, Optional<Claim> claimed) {
         public Parsed {
             warnings = List.copyOf(warnings);
         }
+
+        public Parsed(Optional<Handoff> handoff, List<Warning> warnings) {
+            this(handoff, warnings, Optional.empty());
+        }
     }
 
+    /** The entity (and display name, when stated) a refused file was meant for. */
+    public record Claim(String entity, String name, String file) {}
+
     public Parsed parse(String file, byte[] bytes) {
+        Parsed parsed = parseWhole(file, bytes);
+        if (parsed.handoff().isPresent()) {
+            return parsed;
+        }
+        return new Parsed(Optional.empty(), parsed.warnings(), claim(file, bytes));
+    }
+
+    /**
+     * Which entity a refused file was meant for: its front matter read leniently (the first 64 KiB,
+     * bad bytes replaced, NULs dropped), or failing that its name ({@code rental-3028-51st.md}) when
+     * that is an entity id. Never its content beyond the id and name.
+     */
+    public static Optional<Claim> claim(String file, byte[] head) {
+        int n = (int) Math.min(head.length, 64 * 1024);
+        String text = new String(head, 0, n, StandardCharsets.UTF_8).replace("\0", "").replace("\uFEFF", "")
+                .replace("\r\n", "\n").replace('\r', '\n');
+        Optional<FrontMatter> front = FrontMatter.read(file, List.of(text.split("\n", -1)), w -> { });
+        if (front.isPresent()) {
+            return Optional.of(new Claim(front.get().entity(), Limits.cut(front.get().name(), Limits.LABEL), file));
+        }
+        Optional<String> entity = FrontMatter.entityOnly(List.of(text.split("\n", -1)));
+        if (entity.isPresent()) {
+            return Optional.of(new Claim(entity.get(), entity.get(), file));
+        }
+        return claimByName(file);
+    }
+
+    /** A file that could not be read at all is claimed by its name, when that is an entity id. */
+    public static Optional<Claim> claimByName(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        return Handoff.ENTITY_ID.matcher(stem).matches() ? Optional.of(new Claim(stem, stem, file)) : Optional.empty();
+    }
+
+    private Parsed parseWhole(String file, byte[] bytes) {
         List<Warning> warnings = new ArrayList<>();
         if (bytes.length > MAX_BYTES) {
             warnings.add(Warning.of(file, "larger than 1 MiB; file refused"));

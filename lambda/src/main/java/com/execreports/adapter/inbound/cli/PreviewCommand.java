@@ -1,5 +1,6 @@
 package com.execreports.adapter.inbound.cli;
 
+import com.execreports.domain.ReportFiles;
 import com.execreports.engine.render.PreviewPage;
 import com.execreports.engine.render.Renderer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,13 +49,13 @@ final class PreviewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         YearMonth month = period != null ? period : YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
         Path dir = outbox.resolve(month.toString());
-        Path summary = dir.resolve("summary.json");
+        Path summary = dir.resolve(ReportFiles.SUMMARY);
         if (!Files.isRegularFile(summary)) {
             throw new ParameterException(spec.commandLine(), "no run to preview: " + summary + " does not exist"
                     + " (run `exec-reports run --period " + month + " --outbox " + outbox + "` first)");
         }
         PreviewPage page = read(dir, JSON.readTree(summary.toFile()), month);
-        Path index = dir.resolve("index.html");
+        Path index = dir.resolve(ReportFiles.INDEX);
         Files.writeString(index, new Renderer().preview(page), StandardCharsets.UTF_8);
         PrintWriter out = spec.commandLine().getOut();
         out.println(index);
@@ -66,10 +67,13 @@ final class PreviewCommand implements Callable<Integer> {
         List<PreviewPage.Entry> entries = new ArrayList<>();
         for (JsonNode r : summary.path("reports")) {
             String id = r.path("id").asText();
-            entries.add(new PreviewPage.Entry(id, subject(dir.resolve(id + ".json")), strings(r.path("to")),
+            if (!ReportFiles.isReportId(id)) {
+                continue; // not a report this program wrote: no file name is derived from it
+            }
+            entries.add(new PreviewPage.Entry(id, subject(dir.resolve(ReportFiles.json(id))), strings(r.path("to")),
                     strings(r.path("cc")), strings(r.path("bcc")), r.path("status").asText("unknown"),
                     r.path("error").isTextual() ? r.path("error").asText() : null,
-                    existing(dir, id + ".html"), existing(dir, id + ".eml"), existing(dir, id + ".pdf")));
+                    existing(dir, ReportFiles.html(id)), existing(dir, ReportFiles.eml(id)), existing(dir, ReportFiles.pdf(id))));
         }
         return new PreviewPage(month.toString(), entries, summary.path("warnings").size());
     }

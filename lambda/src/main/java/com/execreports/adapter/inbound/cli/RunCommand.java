@@ -1,5 +1,6 @@
 package com.execreports.adapter.inbound.cli;
 
+import com.execreports.domain.Printable;
 import com.execreports.adapter.outbound.local.EnvFileKeySource;
 import com.execreports.adapter.outbound.local.FolderArchive;
 import com.execreports.adapter.outbound.local.FolderHandoffSource;
@@ -97,9 +98,10 @@ final class RunCommand implements Callable<Integer> {
                 ledger = aws.sharedLedger(data);
             }
         }
-        err.println("exec-reports: " + month + " from " + source.describe() + ", keys from " + keys.describe()
-                + ", delivering by " + delivery.name() + " (files in " + outbox.resolve(month.toString()) + ")");
-        err.println("exec-reports: ledger in " + ledger.describe());
+        err.println(Printable.escape("exec-reports: " + month + " from " + source.describe() + ", keys from "
+                + keys.describe() + ", delivering by " + delivery.name() + " (files in "
+                + outbox.resolve(month.toString()) + ")"));
+        err.println(Printable.escape("exec-reports: ledger in " + ledger.describe()));
         Optional<AccountInspector> inspector = Optional.empty();
         if (inspect) {
             // the keys are read once here (the tag key and SES region are among them) and handed on

@@ -39,7 +39,7 @@ public final class S3Ledger implements Ledger {
     }
 
     String key(String period, String reportId) {
-        return prefix + period + "/" + reportId + ".json";
+        return prefix + period + "/" + com.execreports.domain.ReportFiles.ledgerEntry(reportId);
     }
 
     @Override

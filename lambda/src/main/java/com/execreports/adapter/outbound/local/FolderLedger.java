@@ -81,7 +81,7 @@ public final class FolderLedger implements Ledger {
     }
 
     private Path file(String period, String reportId) {
-        return root.resolve(period).resolve(reportId + ".json");
+        return root.resolve(period).resolve(com.execreports.domain.ReportFiles.ledgerEntry(reportId));
     }
 
     /**
