@@ -192,7 +192,9 @@ public final class ReportsConfigParser {
 
     private static BigDecimal policyNumber(String key, JsonNode value, int line, List<String> problems,
                                            BigDecimal fallback) {
-        if (value.isNumber() && value.decimalValue().signum() >= 0) {
+        // 1e400 is a number to YAML (infinite as a double): bounded like every number read
+        if (value.isNumber() && Double.isFinite(value.doubleValue()) && value.doubleValue() >= 0
+                && value.doubleValue() <= 1e12) {
             return value.decimalValue();
         }
         problems.add(at(line, "policies." + key + " must be a number of dollars per month"));
