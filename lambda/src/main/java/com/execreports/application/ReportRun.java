@@ -152,7 +152,7 @@ public final class ReportRun {
                 }
             }
             DeliveryConfig delivery = DeliveryConfig.from(keys.load(), keys.describe(), selected);
-            Portfolio portfolio = readPortfolio(request);
+            Portfolio portfolio = readPortfolio(request, config);
             checkEntities(portfolio, selected);
             checkSubjects(selected, request.period().toString());
             Set<Warning> warnings = new LinkedHashSet<>(portfolio.warnings());
@@ -218,7 +218,11 @@ public final class ReportRun {
      * Every handoff, each on its own: a file that cannot be listed, read or parsed becomes a
      * warning with the real reason and costs only the entity it was meant for (issue 16).
      */
-    private Portfolio readPortfolio(RunRequest request) throws IOException {
+    private Portfolio readPortfolio(RunRequest request, ReportsConfig config) throws IOException {
+        // a file that could not be read at all is taken for the entity of its name only when a report
+        // names that entity: never a made-up entity in the reports over all of them
+        Set<String> named = new java.util.HashSet<>();
+        config.reports().forEach(r -> named.addAll(r.entities()));
         List<Handoff> handoffs = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         List<Portfolio.Unusable> unusable = new ArrayList<>();
@@ -229,7 +233,8 @@ public final class ReportRun {
                     warnings.add(Warning.of(file.path().isEmpty() ? source.describe() : file.path(),
                             file.path().endsWith("/") ? "folder " + file.problem() + "; its handoffs are skipped"
                                     : file.problem()));
-                    HandoffParser.claimByName(file.path()).ifPresent(c -> unusable.add(unusable(c)));
+                    HandoffParser.claimByName(file.path()).filter(c -> named.contains(c.entity()))
+                        .ifPresent(c -> unusable.add(unusable(c)));
                 }
                 continue;
             }
@@ -239,7 +244,8 @@ public final class ReportRun {
             if (file.size() > HandoffParser.MAX_BYTES) {
                 // refused on its listed size: the body is never read beyond the front matter
                 warnings.add(Warning.of(file.path(), "larger than 1 MiB; file refused"));
-                HandoffParser.claimByName(file.path()).ifPresent(c -> unusable.add(unusable(c)));
+                HandoffParser.claimByName(file.path()).filter(c -> named.contains(c.entity()))
+                        .ifPresent(c -> unusable.add(unusable(c)));
                 continue;
             }
             byte[] bytes;
@@ -248,12 +254,15 @@ public final class ReportRun {
             } catch (IOException e) {
                 // deleted, locked or replaced since it was listed: this file only
                 warnings.add(Warning.of(file.path(), "cannot be read (" + Printable.reason(e) + "); file skipped"));
-                HandoffParser.claimByName(file.path()).ifPresent(c -> unusable.add(unusable(c)));
+                HandoffParser.claimByName(file.path()).filter(c -> named.contains(c.entity()))
+                        .ifPresent(c -> unusable.add(unusable(c)));
                 continue;
             }
             HandoffParser.Parsed parsed = parser.parse(file.path(), bytes);
             parsed.handoff().ifPresent(handoffs::add);
-            parsed.claimed().ifPresent(c -> unusable.add(unusable(c)));
+            parsed.claimed().or(() -> HandoffParser.claimByName(file.path()).filter(c -> named.contains(c.entity())))
+                    .filter(c -> !parsed.handoff().isPresent())
+                    .ifPresent(c -> unusable.add(unusable(c)));
             warnings.addAll(parsed.warnings());
         }
         return Portfolio.resolve(handoffs, warnings, request.period(), unusable);

@@ -133,9 +133,9 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
             entities.put(id, choose(files, period, warnings));
         });
         for (Unusable u : unusable) {
+            // the file's own warning gives the reason; the entity's reports carry it too
+            fileEntities.putIfAbsent(u.file(), u.entity());
             if (!entities.containsKey(u.entity())) {
-                warnings.add(Warning.of(u.file(), "entity '" + u.entity() + "' has no usable handoff for " + period
-                        + "; its reports say so"));
                 entities.put(u.entity(), new EntityState(Handoff.empty(u.entity(), u.name(), period, u.file()),
                         Status.UNUSABLE));
             }

@@ -63,7 +63,7 @@ public final class HandoffParser {
     /**
      * What one file gave: a handoff when its front matter was usable, and its warnings. A file
      * refused whole may still say which entity it was meant for ({@code claimed}, read leniently
-     * from its front matter): that entity then has no usable handoff this month, and the run goes on.
+     * from its front matter; the caller may fall back to {@link #claimByName}): that entity then has no usable handoff this month, and the run goes on.
      */
     public record Parsed(Optional<Handoff> handoff, List<Warning> warnings, Optional<Claim> claimed) {
         public Parsed {
@@ -88,8 +88,7 @@ public final class HandoffParser {
 
     /**
      * Which entity a refused file was meant for: its front matter read leniently (the first 64 KiB,
-     * bad bytes replaced, NULs dropped), or failing that its name ({@code rental-3028-51st.md}) when
-     * that is an entity id. Never its content beyond the id and name.
+     * bad bytes replaced, NULs dropped). Never its content beyond the id and name.
      */
     public static Optional<Claim> claim(String file, byte[] head) {
         int n = (int) Math.min(head.length, 64 * 1024);
@@ -103,7 +102,7 @@ public final class HandoffParser {
         if (entity.isPresent()) {
             return Optional.of(new Claim(entity.get(), entity.get(), file));
         }
-        return claimByName(file);
+        return Optional.empty();
     }
 
     /** A file that could not be read at all is claimed by its name, when that is an entity id. */
