@@ -327,8 +327,10 @@ public final class ReportRun {
         } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
             // a runtime without fonts or AWT native libraries cannot draw: the report still goes
             // out, with its numbers in the tables, and the run says why the pictures are missing
-            warnings.add(Warning.of("charts", "charts could not be drawn here (" + e.getClass().getSimpleName()
-                    + "); reports are sent without them"));
+            // named by the report's entry in reports.yml and the chart files it would have written
+            warnings.add(Warning.at(ReportsConfigParser.FILE, report.definition().line(), "report '" + id
+                    + "': charts " + doc.charts().stream().map(c -> ChartSource.fileName(id, c)).toList()
+                    + " could not be drawn (" + e.getClass().getSimpleName() + "); the report is sent without them"));
             doc = doc.withoutCharts();
             pngs.clear();
         }
