@@ -156,7 +156,9 @@ public final class ReportRun {
             checkEntities(portfolio, selected);
             checkSubjects(selected, request.period().toString());
             Set<Warning> warnings = new LinkedHashSet<>(portfolio.warnings());
+            archive.preflight(request.period().toString());
             if (!request.dryRun()) {
+                ledger.preflight(request.period().toString());
                 warnings.addAll(transport.preflight(delivery.sender(), delivery.totalRecipients()));
             }
             return new Checked(request, config, selected, delivery, portfolio, new ArrayList<>(warnings));
@@ -375,13 +377,24 @@ public final class ReportRun {
         Delivery delivery = new Delivery(period, ledger, transport, archive, clock, deliveryWarnings);
         List<ReportOutcome> outcomes = new ArrayList<>();
         for (ReportDefinition definition : selected) {
-            Prepared p = prepare(ScopedView.of(portfolio, definition, config.policies()), deliveryConfig, warnings);
-            warnings.addAll(p.report().warnings());
-            Delivery.Files files = new Delivery.Files(p.message(), p.html().getBytes(StandardCharsets.UTF_8),
-                    ReportJson.write(p.report()), p.files());
-            ReportOutcome outcome = p.problem() != null ? delivery.refuse(files, p.problem())
-                    : request.dryRun() ? delivery.dryRun(files)
-                    : delivery.deliver(files, request.resend().contains(definition.id()));
+            ReportOutcome outcome;
+            try {
+                Prepared p = prepare(ScopedView.of(portfolio, definition, config.policies()), deliveryConfig, warnings);
+                warnings.addAll(p.report().warnings());
+                Delivery.Files files = new Delivery.Files(p.message(), p.html().getBytes(StandardCharsets.UTF_8),
+                        ReportJson.write(p.report()), p.files());
+                outcome = p.problem() != null ? delivery.refuse(files, p.problem())
+                        : request.dryRun() ? delivery.dryRun(files)
+                        : delivery.deliver(files, request.resend().contains(definition.id()));
+            } catch (IOException | RuntimeException e) {
+                // a surprise while building or archiving one report (a full disk, a folder removed
+                // mid-run) fails that report, with the reason, and the run goes on
+                String reason = e instanceof IOException io ? Printable.reason(io)
+                        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                DeliveryConfig.Recipients to = deliveryConfig.recipientsOf(definition.id());
+                outcome = new ReportOutcome(definition.id(), to.to(), to.cc(), deliveryConfig.bccList(),
+                        RunSummary.Status.FAILED, null, null, "not built or archived: " + Printable.escape(reason));
+            }
             outcomes.add(outcome);
             listener.reportFinished(outcome);
         }
