@@ -148,7 +148,34 @@ public final class HandoffParser {
             return new Parsed(Optional.empty(), warnings);
         }
         warnings.addAll(bodyWarnings);
-        return new Parsed(Optional.of(handoff), warnings);
+        return new Parsed(Optional.of(handoff), capRedactionWarnings(file, warnings));
+    }
+
+    /** Redaction warnings named one by one for a file; beyond this, one warning counts the rest. */
+    static final int MAX_REDACTION_WARNINGS = 50;
+
+    /**
+     * A file of 130,000 {@code token:a} lines gave as many warnings, which every report and the
+     * summary then carried (issue 16): the first {@link #MAX_REDACTION_WARNINGS} lines are named,
+     * one more warning counts the others. The secrets themselves are redacted all the same.
+     */
+    private static List<Warning> capRedactionWarnings(String file, List<Warning> warnings) {
+        String message = redactedAt(file, 1).message();
+        List<Warning> kept = new ArrayList<>(Math.min(warnings.size(), 1_000));
+        int named = 0;
+        int more = 0;
+        for (Warning w : warnings) {
+            if (w.message().equals(message) && ++named > MAX_REDACTION_WARNINGS) {
+                more++;
+            } else {
+                kept.add(w);
+            }
+        }
+        if (more > 0) {
+            kept.add(Warning.of(file, "credential-like values redacted on " + more + " more lines; rotate them and"
+                    + " remove them from the handoff"));
+        }
+        return kept;
     }
 
     private static Warning redactedAt(String file, int line) {
