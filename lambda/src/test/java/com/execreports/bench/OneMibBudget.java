@@ -1,11 +1,6 @@
 package com.execreports.bench;
 
-import com.execreports.adapter.outbound.local.EnvFileKeySource;
-import com.execreports.adapter.outbound.local.FolderArchive;
-import com.execreports.adapter.outbound.local.FolderHandoffSource;
-import com.execreports.adapter.outbound.local.FolderLedger;
 import com.execreports.adapter.outbound.local.OutboxTransport;
-import com.execreports.application.ReportRun;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
 import com.execreports.engine.parse.HandoffParser;
@@ -32,7 +27,7 @@ import java.util.stream.Stream;
  * time: one huge finding, a narrative, 1 MiB of {@code token:a} lines, a KPI name, an entity name,
  * a cost table, findings, deep lists, markdown escapes. Usage: {@code OneMibBudget [shape...]};
  * prints one line per shape and the peak heap. Run in a JVM with {@code -Xmx512m}
- * ({@link OneMibBudgetTest}); a shape that does not fit ends the JVM with an OutOfMemoryError.
+ * ({@link OneMibBudgetIT}); a shape that does not fit ends the JVM with an OutOfMemoryError.
  */
 public final class OneMibBudget {
     private static final String FRONT = "---\nentity: jada\nname: JADA Charters\nkind: charter\nperiod: 2026-10\n---\n\n";
@@ -64,10 +59,8 @@ public final class OneMibBudget {
             Files.write(data.resolve("jada.md"), file(shape));
             Path outbox = dir.resolve(shape + "/out");
             long start = System.nanoTime();
-            RunSummary summary = new ReportRun(new FolderHandoffSource(data, "data"),
-                    new EnvFileKeySource(data.resolve("demo.env"), "demo.env"), new OutboxTransport(),
-                    new FolderArchive(outbox), new FolderLedger(outbox), SampleRun.SILENT, SampleRun.CLOCK)
-                    .run(new RunRequest(SampleRun.PERIOD, List.of(), true));
+            RunSummary summary = SampleRun.run(data, outbox, new OutboxTransport(),
+                    new RunRequest(SampleRun.PERIOD, List.of(), true));
             long ms = (System.nanoTime() - start) / 1_000_000;
             long built = summary.count(RunSummary.Status.SKIPPED);
             // built, but a message over SES's 10 MB is refused by design (26,000 findings in a report)

@@ -15,7 +15,7 @@ public interface Archive {
 
     /**
      * Checked before anything is built: can this run write here at all? A problem is a
-     * {@link com.execreports.engine.ConfigurationException} naming the path (exit 2, nothing sent).
+     * {@link com.execreports.domain.ConfigurationException} naming the path (exit 2, nothing sent).
      */
     default void preflight(String period) {
     }

@@ -37,7 +37,7 @@ public interface Ledger {
 
     /**
      * Checked before anything is built, unless a dry run: can this run record outcomes here at all?
-     * A problem is a {@link com.execreports.engine.ConfigurationException} naming the path (exit 2,
+     * A problem is a {@link com.execreports.domain.ConfigurationException} naming the path (exit 2,
      * nothing sent). A broken entry is not a problem here: its report alone is in doubt.
      */
     default void preflight(String period) {

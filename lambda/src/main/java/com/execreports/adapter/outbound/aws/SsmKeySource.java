@@ -63,7 +63,7 @@ public final class SsmKeySource implements KeySource {
         for (String key : keys.keySet()) {
             String other = seen.putIfAbsent(key, key);
             if (other != null) {
-                throw new com.execreports.engine.ConfigurationException("ssm:" + prefix + ": parameters " + other
+                throw new com.execreports.domain.ConfigurationException("ssm:" + prefix + ": parameters " + other
                         + " and " + key + " differ only by case; which one is meant is not guessed, delete one");
             }
         }

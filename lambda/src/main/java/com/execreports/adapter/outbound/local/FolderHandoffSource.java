@@ -1,7 +1,7 @@
 package com.execreports.adapter.outbound.local;
 
 import com.execreports.application.port.HandoffSource;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import com.execreports.domain.Printable;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package com.execreports.adapter.outbound.local;
 
 import com.execreports.domain.Printable;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
