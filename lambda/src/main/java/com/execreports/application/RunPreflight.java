@@ -40,8 +40,8 @@ public final class RunPreflight {
     }
 
     /**
-     * The same, and the archive checked to be writable before anything is built (issue 16), the
-     * ledger too unless a dry run.
+     * The whole check, with the archive (and, unless a dry run, the ledger) checked to be writable
+     * before anything is built (issue 16).
      */
     public RunPreflight(HandoffSource source, KeySource keys, Transport transport, Archive archive, Ledger ledger) {
         this(source, keys, Optional.of(transport), Optional.of(archive), Optional.of(ledger));
@@ -80,13 +80,10 @@ public final class RunPreflight {
             checkEntities(portfolio, selected);
             checkSubjects(selected, request.period().toString());
             Set<Warning> warnings = new LinkedHashSet<>(portfolio.warnings());
-            if (archive.isPresent()) {
-                archive.get().preflight(request.period().toString());
-            }
+            String period = request.period().toString();
+            archive.ifPresent(a -> a.preflight(period));
             if (!request.dryRun()) {
-                if (ledger.isPresent()) {
-                    ledger.get().preflight(request.period().toString());
-                }
+                ledger.ifPresent(l -> l.preflight(period));
                 if (transport.isPresent()) {
                     warnings.addAll(transport.get().preflight(delivery.sender(), delivery.totalRecipients()));
                 }
