@@ -42,12 +42,12 @@ public final class SendPacer {
     }
 
     /** Sets the rate; zero, negative or not a number turns pacing off. */
-    synchronized void rate(double recipientsPerSecond) {
+    public synchronized void rate(double recipientsPerSecond) {
         this.recipientsPerSecond = Double.isFinite(recipientsPerSecond) ? recipientsPerSecond : 0;
     }
 
     /** Waits for the next message's turn, then books the time its {@code recipients} take. */
-    synchronized void awaitTurn(int recipients) throws InterruptedException {
+    public synchronized void awaitTurn(int recipients) throws InterruptedException {
         if (recipientsPerSecond <= 0) {
             return;
         }
