@@ -1,11 +1,12 @@
 package com.execreports.adapter.inbound.cli;
 
+import com.execreports.adapter.inbound.TransportChoice;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.AwsLocations;
 import com.execreports.adapter.outbound.aws.InspectionClients;
 import com.execreports.adapter.outbound.aws.S3HandoffSource;
 import com.execreports.adapter.outbound.aws.S3Ledger;
-import com.execreports.adapter.outbound.aws.SesTransport;
+import com.execreports.adapter.outbound.aws.SendPacer;
 import com.execreports.adapter.outbound.aws.SsmKeySource;
 import com.execreports.adapter.outbound.aws.inspect.AwsAccountInspector;
 import com.execreports.application.DeliveryConfig;
@@ -60,7 +61,9 @@ final class AwsWiring {
 
     Ses ses(KeySource keys) throws IOException {
         Map<String, String> values = keys.load();
-        return new Ses(new SesTransport(clients().ses(values.get(DeliveryConfig.REGION))),
-                KeySource.loaded(keys.describe(), values));
+        String configurationSet = values.getOrDefault(TransportChoice.CONFIGURATION_SET,
+                System.getenv(TransportChoice.CONFIGURATION_SET));
+        return new Ses(TransportChoice.ses(clients().ses(values.get(DeliveryConfig.REGION)), SendPacer.Ticker.SYSTEM,
+                values, configurationSet), KeySource.loaded(keys.describe(), values));
     }
 }

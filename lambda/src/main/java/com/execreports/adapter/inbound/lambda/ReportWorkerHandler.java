@@ -2,12 +2,13 @@ package com.execreports.adapter.inbound.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.execreports.adapter.inbound.TransportChoice;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.HandoffBodyCache;
 import com.execreports.adapter.outbound.aws.S3Archive;
 import com.execreports.adapter.outbound.aws.S3HandoffSource;
 import com.execreports.adapter.outbound.aws.S3Ledger;
-import com.execreports.adapter.outbound.aws.SesTransport;
+import com.execreports.adapter.outbound.aws.SendPacer;
 import com.execreports.adapter.outbound.aws.SsmKeySource;
 import com.execreports.application.DeliveryConfig;
 import com.execreports.application.ExitCodes;
@@ -104,7 +105,9 @@ public class ReportWorkerHandler implements RequestStreamHandler {
 
     private RunSummary run(Job job, JsonLogRunListener listener) throws IOException {
         Map<String, String> values = keys.load();
-        Transport transport = new PreflightedTransport(new SesTransport(clients.ses(values.get(DeliveryConfig.REGION))));
+        Transport transport = new PreflightedTransport(TransportChoice.forAws(values, keys.describe(),
+                () -> clients.ses(values.get(DeliveryConfig.REGION)), SendPacer.Ticker.SYSTEM,
+                settings.sesConfigurationSet()));
         // a source per run: only what this run lists may come from the container's cache
         S3HandoffSource source = new S3HandoffSource(clients.s3(), settings.handoffBucket(), settings.handoffPrefix(),
                 bodies);

@@ -2,13 +2,13 @@ package com.execreports.adapter.inbound.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.execreports.adapter.inbound.TransportChoice;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.InspectionClients;
 import com.execreports.adapter.outbound.aws.S3Archive;
 import com.execreports.adapter.outbound.aws.S3HandoffSource;
 import com.execreports.adapter.outbound.aws.S3Ledger;
 import com.execreports.adapter.outbound.aws.SendPacer;
-import com.execreports.adapter.outbound.aws.SesTransport;
 import com.execreports.adapter.outbound.aws.SqsReportQueue;
 import com.execreports.adapter.outbound.aws.SsmKeySource;
 import com.execreports.adapter.outbound.aws.inspect.AwsAccountInspector;
@@ -24,12 +24,14 @@ import com.execreports.application.port.Archive;
 import com.execreports.application.port.HandoffSource;
 import com.execreports.application.port.KeySource;
 import com.execreports.application.port.Ledger;
+import com.execreports.application.port.Transport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.ses.SesClient;
 
 /**
@@ -53,6 +55,7 @@ public class ReportsHandler implements RequestStreamHandler {
     private final SendPacer.Ticker ticker;
     private final InspectionConfig inspection;
     private final InspectionClients inspectionClients;
+    private final String configurationSet;
 
     /** Called by the Lambda runtime, once per container: the SDK clients live as long as it does. */
     public ReportsHandler() {
@@ -101,6 +104,7 @@ public class ReportsHandler implements RequestStreamHandler {
         this.keys = new SsmKeySource(clients.ssm(), settings.configSsmPrefix());
         this.archive = new S3Archive(clients.s3(), settings.handoffBucket(), settings.archivePrefix());
         this.ledger = new S3Ledger(clients.s3(), settings.handoffBucket(), settings.ledgerPrefix());
+        this.configurationSet = settings.sesConfigurationSet();
     }
 
     @Override
@@ -124,12 +128,13 @@ public class ReportsHandler implements RequestStreamHandler {
     private RunSummary run(RunRequest request, JsonLogRunListener listener) throws IOException {
         // keys are read here once: the SES region is one of them, and the run gets the same map
         Map<String, String> values = keys.load();
-        SesClient ses = clients.ses(values.get(DeliveryConfig.REGION));
+        Supplier<SesClient> ses = () -> clients.ses(values.get(DeliveryConfig.REGION));
         KeySource loaded = KeySource.loaded(keys.describe(), values);
-        ReportRun run = new ReportRun(source, loaded, new SesTransport(ses, ticker), archive, ledger, listener, clock);
+        Transport transport = TransportChoice.forAws(values, keys.describe(), ses, ticker, configurationSet);
+        ReportRun run = new ReportRun(source, loaded, transport, archive, ledger, listener, clock);
         InspectionConfig inspect = inspection.withKeys(values);
         if (inspect.enabled()) {
-            run = run.inspecting(new AwsAccountInspector(inspectionClients, ses, inspect.tagKey()));
+            run = run.inspecting(new AwsAccountInspector(inspectionClients, ses.get(), inspect.tagKey()));
         }
         ReportRun.Checked checked = run.check(request);
         if (fanOut.dispatches(checked.reports().size())) {

@@ -41,6 +41,7 @@ public final class SesTransport implements Transport {
 
     private final SesClient ses;
     private final SendPacer pacer;
+    private final String configurationSet;
 
     public SesTransport(SesClient ses) {
         this(ses, SendPacer.Ticker.SYSTEM);
@@ -48,8 +49,23 @@ public final class SesTransport implements Transport {
 
     /** @param ticker the pacer's time: tests pass one that does not really sleep */
     public SesTransport(SesClient ses, SendPacer.Ticker ticker) {
+        this(ses, ticker, null);
+    }
+
+    /**
+     * @param configurationSet the SES configuration set every send names, so that its event
+     *                         destination publishes the delivery, bounce and complaint events of
+     *                         each report; {@code null} sends without one
+     */
+    public SesTransport(SesClient ses, SendPacer.Ticker ticker, String configurationSet) {
         this.ses = Objects.requireNonNull(ses, "ses");
         this.pacer = new SendPacer(ticker);
+        this.configurationSet = configurationSet == null || configurationSet.isBlank() ? null : configurationSet.strip();
+    }
+
+    /** The configuration set sends name, or {@code null}. */
+    public String configurationSet() {
+        return configurationSet;
     }
 
     @Override
@@ -117,6 +133,7 @@ public final class SesTransport implements Transport {
         try {
             return ses.sendRawEmail(r -> r.source(message.from())
                             .destinations(destinations)
+                            .configurationSetName(configurationSet)
                             .rawMessage(RawMessage.builder()
                                     .data(SdkBytes.fromByteArray(message.mimeWithoutBcc())).build()))
                     .messageId();
