@@ -11,6 +11,7 @@ import com.execreports.application.port.OutgoingMessage;
 import com.execreports.application.port.RunListener;
 import com.execreports.application.port.Transport;
 import com.execreports.domain.Handoff;
+import com.execreports.domain.Persona;
 import com.execreports.domain.ReportDefinition;
 import com.execreports.domain.ReportsConfig;
 import com.execreports.domain.Warning;
@@ -237,8 +238,12 @@ public final class ReportRun {
         }
     }
 
-    private Prepared prepare(ScopedView view, DeliveryConfig delivery, Set<Warning> warnings) {
+    private Prepared prepare(ScopedView view, DeliveryConfig delivery, Set<Warning> warnings,
+                             Optional<PeriodReview> previous) {
         Report report = ReportBuilder.buildFor(view);
+        if (previous.isPresent() && report.definition().persona() == Persona.CEO) {
+            report = report.withDocument(report.document().withLastSection(deliveryNote(previous.get())));
+        }
         Rendered rendered = render(report, warnings);
         DeliveryConfig.Recipients to = delivery.recipientsOf(report.id());
         Envelope envelope = new Envelope(delivery.sender(), to.to(), to.cc(), delivery.bccList(), report.subject());
@@ -256,6 +261,23 @@ public final class ReportRun {
                 envelope.bcc(), envelope.subject(), composed.messageId(), composed.mime(), composed.mimeWithoutBcc());
         return new Prepared(report, message, rendered.page(), rendered.files(),
                 sizeProblem(report, composed.mime().length));
+    }
+
+    /** The CEO report's last lines: how last month's reports fared, from the ledger. */
+    static Document.Section deliveryNote(PeriodReview previous) {
+        return Document.Section.of("Last month's reports", new Document.Paragraph(
+                previous.period().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+                        + previous.period().getYear() + ": " + previous.line() + "."));
+    }
+
+    /** How the month before fared; a ledger that cannot be read costs only this note, with a warning. */
+    private Optional<PeriodReview> previous(RunRequest request, Set<Warning> warnings) {
+        try {
+            return PeriodReview.of(ledger, request.period().minusMonths(1));
+        } catch (IOException | RuntimeException e) {
+            warnings.add(Warning.of("ledger", "last month's deliveries could not be read (" + e.getMessage() + ")"));
+            return Optional.empty();
+        }
     }
 
     /** A report's message body, its page for a browser, and the files beside that page. */
@@ -316,9 +338,11 @@ public final class ReportRun {
         String period = request.period().toString();
         List<Warning> deliveryWarnings = new ArrayList<>();
         Delivery delivery = new Delivery(period, ledger, transport, archive, clock, deliveryWarnings);
+        Optional<PeriodReview> previous = previous(request, warnings);
         List<ReportOutcome> outcomes = new ArrayList<>();
         for (ReportDefinition definition : selected) {
-            Prepared p = prepare(ScopedView.of(portfolio, definition, config.policies()), deliveryConfig, warnings);
+            Prepared p = prepare(ScopedView.of(portfolio, definition, config.policies()), deliveryConfig, warnings,
+                    previous);
             warnings.addAll(p.report().warnings());
             Delivery.Files files = new Delivery.Files(p.message(), p.html().getBytes(StandardCharsets.UTF_8),
                     ReportJson.write(p.report()), p.files());
@@ -329,7 +353,8 @@ public final class ReportRun {
             listener.reportFinished(outcome);
         }
         warnings.addAll(deliveryWarnings);
-        RunSummary summary = new RunSummary(request.period(), outcomes, new ArrayList<>(warnings));
+        RunSummary summary = new RunSummary(request.period(), outcomes, new ArrayList<>(warnings),
+                previous.orElse(null));
         archive.write(period, SummaryJson.FILE, SummaryJson.write(summary));
         listener.runFinished(summary);
         return summary;
