@@ -338,7 +338,11 @@ public final class ReportRun {
         String period = request.period().toString();
         List<Warning> deliveryWarnings = new ArrayList<>();
         Delivery delivery = new Delivery(period, ledger, transport, archive, clock, deliveryWarnings);
-        Optional<PeriodReview> previous = previous(request, warnings);
+        // a run of the whole portfolio looks back at last month; a run of a few reports (a fan-out
+        // worker's single job, --only) only when it builds a CEO report, which shows the line
+        boolean lookBack = request.only().isEmpty()
+                || selected.stream().anyMatch(d -> d.persona() == Persona.CEO);
+        Optional<PeriodReview> previous = lookBack ? previous(request, warnings) : Optional.empty();
         List<ReportOutcome> outcomes = new ArrayList<>();
         for (ReportDefinition definition : selected) {
             Prepared p = prepare(ScopedView.of(portfolio, definition, config.policies()), deliveryConfig, warnings,
