@@ -38,7 +38,7 @@ import software.constructs.Construct;
 final class DeliveryEvents extends Construct {
     static final String CONFIGURATION_SET_NAME = ExecReportsStack.FUNCTION_NAME;
     static final String FUNCTION_NAME = ExecReportsStack.FUNCTION_NAME + "-delivery-events";
-    static final String HANDLER = "com.execreports.adapter.inbound.lambda.DeliveryEventsHandler::handleRequest";
+    static final String HANDLER = FunctionNames.DELIVERY_EVENTS_HANDLER;
     static final String RECORD_EVENTS = "RecordDeliveryEventsInLedger";
     static final String ALARM_ON_BOUNCES = "PublishBounceAndComplaintAlarms";
     /** The SES events of a report's fate; Send, Open, Click and Subscription say nothing about it. */
@@ -90,10 +90,10 @@ final class DeliveryEvents extends Construct {
                 .loggingFormat(LoggingFormat.JSON)
                 .logGroup(logs)
                 .environment(Map.of(
-                        "HANDOFF_BUCKET", bucket.getBucketName(),
-                        "LEDGER_PREFIX", config.ledgerPrefix(),
-                        "CONFIG_SSM_PREFIX", config.configPrefix(),
-                        "ALARM_TOPIC_ARN", alarmTopic.getTopicArn(),
+                        FunctionNames.HANDOFF_BUCKET, bucket.getBucketName(),
+                        FunctionNames.LEDGER_PREFIX, config.ledgerPrefix(),
+                        FunctionNames.CONFIG_SSM_PREFIX, config.configPrefix(),
+                        FunctionNames.ALARM_TOPIC_ARN, alarmTopic.getTopicArn(),
                         "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"))
                 // Lambda's own retries of the asynchronous invoke; what still fails waits in the failure queue
                 .retryAttempts(2)

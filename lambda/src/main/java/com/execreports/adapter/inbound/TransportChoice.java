@@ -5,7 +5,7 @@ import com.execreports.adapter.outbound.aws.SesTransport;
 import com.execreports.adapter.outbound.smtp.SmtpSettings;
 import com.execreports.adapter.outbound.smtp.SmtpTransport;
 import com.execreports.application.port.Transport;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;

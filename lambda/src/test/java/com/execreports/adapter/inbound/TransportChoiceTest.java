@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.execreports.adapter.outbound.smtp.SmtpSettings;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package com.execreports.adapter.inbound.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.execreports.adapter.inbound.EntryPoint;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.S3Ledger;
 import com.execreports.adapter.outbound.aws.SnsDeliveryAlarm;
@@ -37,7 +38,11 @@ public class DeliveryEventsHandler implements RequestStreamHandler {
 
     /** Called by the Lambda runtime, once per container. */
     public DeliveryEventsHandler() {
-        this(LambdaSettings.fromEnvironment(System.getenv()), AwsClients.fromEnvironment(), System.out);
+        this(EntryPoint.start());
+    }
+
+    private DeliveryEventsHandler(Map<String, String> env) {
+        this(LambdaSettings.fromEnvironment(env), AwsClients.fromEnvironment(env), System.out);
     }
 
     public DeliveryEventsHandler(LambdaSettings settings, AwsClients clients, PrintStream log) {

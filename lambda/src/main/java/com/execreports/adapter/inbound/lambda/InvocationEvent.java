@@ -1,7 +1,8 @@
 package com.execreports.adapter.inbound.lambda;
 
+import com.execreports.domain.ReportingPeriod;
 import com.execreports.application.RunRequest;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,7 +69,7 @@ final class InvocationEvent {
         }
         try {
             Instant time = Instant.parse(event.path("time").asText());
-            return new RunRequest(YearMonth.from(time.atZone(ZoneOffset.UTC)).minusMonths(1), List.of(), false);
+            return new RunRequest(ReportingPeriod.before(time), List.of(), false);
         } catch (DateTimeParseException e) {
             throw new ConfigurationException("scheduled event: 'time' is not an ISO-8601 instant");
         }
@@ -84,12 +84,12 @@ final class InvocationEvent {
             }
         }
         YearMonth period = present(event, "period") ? period(event.get("period"))
-                : YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
+                : ReportingPeriod.previous(clock);
         return new RunRequest(period, ids(event, "only"), dryRun(event), ids(event, "resend"));
     }
 
     private static YearMonth period(JsonNode node) {
-        if (!node.isTextual() || !node.asText().matches("\\d{4}-(0[1-9]|1[0-2])")) {
+        if (!node.isTextual() || !ReportingPeriod.matches(node.asText())) {
             throw new ConfigurationException("invocation event: 'period' must be a month in YYYY-MM form, such as"
                     + " \"2026-10\"");
         }

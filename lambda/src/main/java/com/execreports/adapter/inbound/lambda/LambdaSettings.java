@@ -1,6 +1,6 @@
 package com.execreports.adapter.inbound.lambda;
 
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.util.Map;
 
 /**
@@ -31,13 +31,13 @@ public record LambdaSettings(String handoffBucket, String handoffPrefix, String 
     }
 
     public static LambdaSettings fromEnvironment(Map<String, String> env) {
-        return new LambdaSettings(env.get("HANDOFF_BUCKET"),
-                orDefault(env, "HANDOFF_PREFIX", "handoffs/"),
-                orDefault(env, "CONFIG_SSM_PREFIX", "/exec-reports/"),
-                orDefault(env, "ARCHIVE_PREFIX", "archive/"),
-                orDefault(env, "LEDGER_PREFIX", "ledger/"),
-                orDefault(env, "SES_CONFIGURATION_SET", null),
-                orDefault(env, "ALARM_TOPIC_ARN", null));
+        return new LambdaSettings(env.get(FunctionEnvironment.HANDOFF_BUCKET),
+                orDefault(env, FunctionEnvironment.HANDOFF_PREFIX, "handoffs/"),
+                orDefault(env, FunctionEnvironment.CONFIG_SSM_PREFIX, "/exec-reports/"),
+                orDefault(env, FunctionEnvironment.ARCHIVE_PREFIX, "archive/"),
+                orDefault(env, FunctionEnvironment.LEDGER_PREFIX, "ledger/"),
+                orDefault(env, FunctionEnvironment.SES_CONFIGURATION_SET, null),
+                orDefault(env, FunctionEnvironment.ALARM_TOPIC_ARN, null));
     }
 
     private static String orDefault(Map<String, String> env, String key, String fallback) {

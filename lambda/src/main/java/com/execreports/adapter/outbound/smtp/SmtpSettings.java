@@ -1,6 +1,6 @@
 package com.execreports.adapter.outbound.smtp;
 
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import com.execreports.adapter.outbound.aws.SendPacer;
 import com.execreports.application.port.OutgoingMessage;
 import com.execreports.application.port.Transport;
 import com.execreports.domain.Warning;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
