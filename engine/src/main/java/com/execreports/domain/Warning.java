@@ -26,6 +26,7 @@ public record Warning(String file, Integer line, String message) {
 
     /** "file:line: message", the form used on stderr and in logs. */
     public String display() {
-        return line == null ? file + ": " + message : file + ":" + line + ": " + message;
+        String where = Printable.escape(file);
+        return Printable.escape(line == null ? where + ": " + message : where + ":" + line + ": " + message);
     }
 }

@@ -56,7 +56,12 @@ public record ScopedView(ReportDefinition report, YearMonth period, List<EntityV
         }
 
         public boolean hasData() {
-            return status != Status.NO_DATA;
+            return status != Status.NO_DATA && status != Status.UNUSABLE;
+        }
+
+        /** Whether its handoff file was refused (unreadable, not UTF-8, too large...). */
+        public boolean unusable() {
+            return status == Status.UNUSABLE;
         }
     }
 

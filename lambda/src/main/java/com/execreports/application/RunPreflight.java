@@ -1,6 +1,8 @@
 package com.execreports.application;
 
+import com.execreports.application.port.Archive;
 import com.execreports.application.port.HandoffSource;
+import com.execreports.application.port.Ledger;
 import com.execreports.application.port.KeySource;
 import com.execreports.application.port.Transport;
 import com.execreports.domain.ConfigurationException;
@@ -28,23 +30,47 @@ public final class RunPreflight {
     private final PortfolioLoader loader;
     private final KeySource keys;
     private final Transport transport;
+    private final Archive archive;
+    private final Ledger ledger;
 
     public RunPreflight(HandoffSource source, KeySource keys, Transport transport) {
+        this(source, keys, transport, null, null);
+    }
+
+    /**
+     * @param archive checked to be writable before anything is built (issue 16), or {@code null}
+     * @param ledger checked to be writable unless a dry run, or {@code null}
+     */
+    public RunPreflight(HandoffSource source, KeySource keys, Transport transport, Archive archive, Ledger ledger) {
         this.loader = new PortfolioLoader(source);
         this.keys = keys;
         this.transport = transport;
+        this.archive = archive;
+        this.ledger = ledger;
     }
 
     public CheckedRun check(RunRequest request) {
         try {
             ReportsConfig config = loader.reportsConfig();
             List<ReportDefinition> selected = select(config, request.only());
+            for (String id : request.resend()) {
+                // a typo here would send nothing again and say nothing: refuse it
+                if (config.find(id).isEmpty()) {
+                    throw new ConfigurationException("--resend: no report '" + id + "' in " + ReportsConfigParser.FILE);
+                }
+            }
             DeliveryConfig delivery = DeliveryConfig.from(keys.load(), keys.describe(), selected);
-            Portfolio portfolio = loader.load(request.period());
+            Portfolio portfolio = loader.load(request.period(), config);
             checkEntities(portfolio, selected);
             checkSubjects(selected, request.period().toString());
             Set<Warning> warnings = new LinkedHashSet<>(portfolio.warnings());
+            if (archive != null) {
+                archive.preflight(request.period().toString());
+            }
             if (!request.dryRun()) {
+                if (ledger != null) {
+                    ledger.preflight(request.period().toString());
+                }
                 warnings.addAll(transport.preflight(delivery.sender(), delivery.totalRecipients()));
             }
             return new CheckedRun(request, config, selected, delivery, portfolio, new ArrayList<>(warnings));
@@ -76,6 +102,10 @@ public final class RunPreflight {
             }
         }
         if (!problems.isEmpty()) {
+            // the real reason is often a file that was skipped: say which, with its warning
+            portfolio.warnings().stream()
+                    .filter(w -> w.message().endsWith("skipped") || w.message().endsWith("refused"))
+                    .forEach(w -> problems.add("  (a handoff was skipped: " + w.display() + ")"));
             throw new ConfigurationException(String.join("\n", problems));
         }
     }

@@ -45,18 +45,27 @@ public final class LedgerJson {
         return m;
     }
 
-    public static Entry read(byte[] bytes) throws IOException {
-        JsonNode n = Json.mapper().readTree(bytes);
-        List<Event> events = new ArrayList<>();
-        for (JsonNode e : n.path("events")) {
-            events.add(new Event(text(e, "type"), Instant.parse(e.path("time").asText()), text(e, "recipient"),
-                    text(e, "recipient_key"), text(e, "detail")));
+    /** The entry; {@link com.execreports.application.port.Ledger.BrokenEntryException} naming {@code where} when it does not parse. */
+    public static Entry read(byte[] bytes, String where) throws IOException {
+        try {
+            JsonNode n = Json.mapper().readTree(bytes);
+            List<Event> events = new ArrayList<>();
+            for (JsonNode e : n.path("events")) {
+                events.add(new Event(text(e, "type"), Instant.parse(e.path("time").asText()), text(e, "recipient"),
+                        text(e, "recipient_key"), text(e, "detail")));
+            }
+            JsonNode recipients = n.get("recipients");
+            return new Entry(State.valueOf(n.path("state").asText().toUpperCase(Locale.ROOT)), text(n, "message_id"),
+                    text(n, "provider_message_id"), text(n, "error"), text(n, "run_id"),
+                    Instant.parse(n.path("updated").asText()),
+                    recipients == null || recipients.isNull() ? null : recipients.asInt(), events);
+        } catch (IOException | RuntimeException e) {
+            throw new com.execreports.application.port.Ledger.BrokenEntryException(where);
         }
-        JsonNode recipients = n.get("recipients");
-        return new Entry(State.valueOf(n.path("state").asText().toUpperCase(Locale.ROOT)), text(n, "message_id"),
-                text(n, "provider_message_id"), text(n, "error"), text(n, "run_id"),
-                Instant.parse(n.path("updated").asText()),
-                recipients == null || recipients.isNull() ? null : recipients.asInt(), events);
+    }
+
+    public static Entry read(byte[] bytes) throws IOException {
+        return read(bytes, "a ledger entry");
     }
 
     /** The index record of a provider message id. */

@@ -84,6 +84,24 @@ public interface Ledger {
 
     String describe();
 
+    /**
+     * An entry that exists but does not parse (truncated by a full disk, edited by hand): which
+     * file or key it is. Its report is in doubt: it may have been sent.
+     */
+    final class BrokenEntryException extends IOException {
+        public BrokenEntryException(String where) {
+            super(where + " does not parse", null);
+        }
+    }
+
+    /**
+     * Checked before anything is built, unless a dry run: can this run record outcomes here at all?
+     * A problem is a {@link com.execreports.domain.ConfigurationException} naming the path (exit 2,
+     * nothing sent). A broken entry is not a problem here: its report alone is in doubt.
+     */
+    default void preflight(String period) {
+    }
+
     Optional<Versioned> read(String period, String reportId) throws IOException;
 
     /** Creates the entry only if there is none; the new version, or empty when one already exists. */

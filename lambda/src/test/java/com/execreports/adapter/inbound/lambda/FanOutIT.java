@@ -207,10 +207,10 @@ class FanOutIT {
         List<String> archived = new ArrayList<>(List.of("archive/2026-10/summary.json"));
         for (String id : REPORTS) {
             Stream.of(".eml", ".html", ".json").forEach(ext -> archived.add("archive/2026-10/" + id + ext));
-            archived.add("archive/2026-10/summary-" + id + ".json");
+            archived.add("archive/2026-10/" + id + ".summary.json");
         }
         assertThat(archiveKeys()).containsExactlyInAnyOrderElementsOf(archived);
-        JsonNode cfo = JSON.readTree(object("archive/2026-10/summary-cfo.json"));
+        JsonNode cfo = JSON.readTree(object("archive/2026-10/cfo.summary.json"));
         assertThat(cfo.get("reports")).singleElement().satisfies(r -> {
             assertThat(r.get("id").asText()).isEqualTo("cfo");
             assertThat(r.get("status").asText()).isEqualTo("sent");
@@ -244,7 +244,7 @@ class FanOutIT {
 
         assertThat(sentReports()).containsExactlyInAnyOrderElementsOf(REPORTS);
         String id = JSON.readTree(first.get(0).body()).get("reportId").asText();
-        JsonNode again = JSON.readTree(object("archive/2026-10/summary-" + id + ".json")).get("reports").get(0);
+        JsonNode again = JSON.readTree(object("archive/2026-10/" + id + ".summary.json")).get("reports").get(0);
         assertThat(again.get("status").asText()).isEqualTo("skipped");
         assertThat(again.get("error").asText()).startsWith("already sent at ");
     }
