@@ -58,7 +58,12 @@ public record ReportDefinition(String id, Persona persona, String title, List<St
 
     /** The configuration key prefix for this report: {@code REPORT_<ID>} with '-' as '_'. */
     public String keyPrefix() {
-        return "REPORT_" + id.toUpperCase(Locale.ROOT).replace('-', '_');
+        return keyPrefixOf(id);
+    }
+
+    /** {@code REPORT_<ID>}: the report id upper-cased with '-' as '_' (SPEC §4). */
+    public static String keyPrefixOf(String reportId) {
+        return "REPORT_" + reportId.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     /** The subject for a period, placeholders replaced. */

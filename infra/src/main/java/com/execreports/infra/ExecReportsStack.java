@@ -69,6 +69,7 @@ public final class ExecReportsStack extends Stack {
     private final Queue failureQueue;
     private final ReportsAlarms alarms;
     private final Optional<ReportFanout> fanout;
+    private final DeliveryEvents deliveryEvents;
 
     public ExecReportsStack(Construct scope, String id, StackProps props, ExecReportsConfig config) {
         super(scope, id, props);
@@ -84,6 +85,11 @@ public final class ExecReportsStack extends Stack {
         createSchedule();
         this.alarms = new ReportsAlarms(this, "Alarms", function, failureQueue, config.ownerEmail());
         fanout.ifPresent(f -> f.alarmOnDeadLetters(alarms));
+        this.deliveryEvents = new DeliveryEvents(this, "DeliveryEvents", config, bucket(), jar(), alarms.topic(),
+                failureQueue);
+        alarms.onErrors("DeliveryEventErrors", FUNCTION_NAME + "-delivery-event-errors",
+                "exec-reports: a delivery event (bounce, complaint, delivery) could not be recorded; see the log group"
+                        + " /aws/lambda/" + DeliveryEvents.FUNCTION_NAME, deliveryEvents.function());
         createOutputs(main.logGroup());
         NagFindings.suppress(this);
     }
@@ -116,6 +122,10 @@ public final class ExecReportsStack extends Stack {
         return fanout;
     }
 
+    DeliveryEvents deliveryEvents() {
+        return deliveryEvents;
+    }
+
     /**
      * No SnapStart: a SnapStart version not invoked for 14 days goes inactive and its next invoke fails
      * with SnapStartNotReadyException, which a monthly job would hit every month. Cold start is kept low
@@ -141,6 +151,8 @@ public final class ExecReportsStack extends Stack {
                 FunctionNames.ARCHIVE_PREFIX, config.archivePrefix(),
                 FunctionNames.LEDGER_PREFIX, config.ledgerPrefix(),
                 FunctionNames.CONFIG_SSM_PREFIX, config.configPrefix(),
+                // every SES send names it, so its event destination reports each report's fate
+                FunctionNames.SES_CONFIGURATION_SET, DeliveryEvents.CONFIGURATION_SET_NAME,
                 "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
     }
 
@@ -205,6 +217,8 @@ public final class ExecReportsStack extends Stack {
         output("LogGroupName", logGroup.getLogGroupName(), "The function's logs");
         output("FailureQueueUrl", failureQueue.getQueueUrl(), "Failed runs");
         output("AlarmTopicArn", alarms.topic().getTopicArn(), "Alarm notifications");
+        output("ConfigurationSetName", DeliveryEvents.CONFIGURATION_SET_NAME, "The SES configuration set every send names");
+        output("DeliveryEventsFunctionName", DeliveryEvents.FUNCTION_NAME, "Records SES delivery events in the ledger");
         fanout.ifPresent(f -> {
             output("ReportQueueUrl", f.queue().getQueueUrl(), "Report jobs of dispatched runs");
             output("JobsDeadLetterQueueUrl", f.deadLetterQueue().getQueueUrl(), "Report jobs that failed "

@@ -13,6 +13,8 @@ final class FunctionNames {
     static final String HANDLER = "com.execreports.adapter.inbound.lambda.ReportsHandler::handleRequest";
     /** The fan-out worker, fed by the report queue. */
     static final String WORKER_HANDLER = "com.execreports.adapter.inbound.lambda.ReportWorkerHandler::handleRequest";
+    /** SES delivery events, from the configuration set's EventBridge rule. */
+    static final String DELIVERY_EVENTS_HANDLER = "com.execreports.adapter.inbound.lambda.DeliveryEventsHandler::handleRequest";
 
     static final String HANDOFF_BUCKET = "HANDOFF_BUCKET";
     static final String HANDOFF_PREFIX = "HANDOFF_PREFIX";
@@ -23,4 +25,6 @@ final class FunctionNames {
     static final String REPORT_QUEUE_URL = "REPORT_QUEUE_URL";
     static final String FANOUT_THRESHOLD = "FANOUT_THRESHOLD";
     static final String WORKER_CONCURRENCY = "WORKER_CONCURRENCY";
+    static final String SES_CONFIGURATION_SET = "SES_CONFIGURATION_SET";
+    static final String ALARM_TOPIC_ARN = "ALARM_TOPIC_ARN";
 }

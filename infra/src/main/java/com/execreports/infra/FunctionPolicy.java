@@ -11,6 +11,7 @@ import software.amazon.awscdk.services.iam.PolicyDocument;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.logs.ILogGroup;
 import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.sns.ITopic;
 import software.amazon.awscdk.services.sqs.IQueue;
 
 /**
@@ -35,6 +36,9 @@ final class FunctionPolicy {
     static final String DISPATCH_REPORT_JOBS = "DispatchReportJobs";
     static final String CONSUME_REPORT_JOBS = "ConsumeReportJobs";
     static final String INSPECT_ACCOUNT = "InspectAccountReadOnly";
+    static final String LIST_LEDGER = "ListLedger";
+    static final String READ_AND_WRITE_LEDGER = "ReadAndWriteLedger";
+    static final String PUBLISH_DELIVERY_ALARMS = "PublishDeliveryAlarms";
 
     /**
      * The live account inspection's calls (README, "Live AWS inspection"), all read-only. Resource "*"
@@ -98,6 +102,25 @@ final class FunctionPolicy {
         // read-only, and SES authorises GetSendQuota on "*" only
         statements.add(allow(READ_SES_SEND_RATE, List.of("ses:GetSendQuota"), List.of("*")).build());
         return build(statements);
+    }
+
+    /**
+     * The delivery-event function's: read and replace ledger entries (and read the message-id index
+     * beside them), read the keys to name a bounced address's key, publish to the alarm topic, log.
+     */
+    static PolicyDocument deliveryEventsDocument(Stack stack, ExecReportsConfig config, IBucket bucket,
+                                                 ILogGroup logGroup, ITopic alarmTopic) {
+        return build(new ArrayList<>(List.of(
+                // a missing entry or index must answer 404, which S3 gives only to a caller that may list it
+                allow(LIST_LEDGER, List.of("s3:ListBucket"), List.of(bucket.getBucketArn()))
+                        .conditions(Map.of("StringLike", Map.of("s3:prefix", List.of(config.ledgerPrefix() + "*"))))
+                        .build(),
+                allow(READ_AND_WRITE_LEDGER, List.of("s3:GetObject", "s3:PutObject"),
+                        List.of(bucket.arnForObjects(config.ledgerPrefix() + "*"))).build(),
+                readConfig(stack, config),
+                decryptConfig(stack, config),
+                allow(PUBLISH_DELIVERY_ALARMS, List.of("sns:Publish"), List.of(alarmTopic.getTopicArn())).build(),
+                writeLogs(logGroup))));
     }
 
     private static List<PolicyStatement> runStatements(Stack stack, ExecReportsConfig config, IBucket bucket,
@@ -183,11 +206,16 @@ final class FunctionPolicy {
                 .build();
     }
 
-    /** SendEmail is not called today; it is granted with SendRawEmail as the pair SES documents. */
+    /**
+     * SendEmail is not called today; it is granted with SendRawEmail as the pair SES documents. A send
+     * that names a configuration set is authorised against the set as well as the identity.
+     */
     private static PolicyStatement sendAsSender(Stack stack, ExecReportsConfig config) {
-        return allow(SEND_AS_SENDER, List.of("ses:SendEmail", "ses:SendRawEmail"), List.of(stack.formatArn(
-                ArnComponents.builder().service("ses").resource("identity")
-                        .resourceName(config.senderIdentity()).build()))).build();
+        return allow(SEND_AS_SENDER, List.of("ses:SendEmail", "ses:SendRawEmail"), List.of(
+                stack.formatArn(ArnComponents.builder().service("ses").resource("identity")
+                        .resourceName(config.senderIdentity()).build()),
+                stack.formatArn(ArnComponents.builder().service("ses").resource("configuration-set")
+                        .resourceName(DeliveryEvents.CONFIGURATION_SET_NAME).build()))).build();
     }
 
     /**

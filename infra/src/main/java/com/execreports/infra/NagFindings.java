@@ -36,6 +36,19 @@ final class NagFindings {
                         + "undeliverable schedule events); a dead-letter queue behind it would hold the same "
                         + "messages, and its own alarm already tells the owner")
                 .build()));
+        NagSuppressions.addResourceSuppressions(defaultChild(stack.deliveryEvents().function()),
+                List.of(javaRuntime()));
+        NagSuppressions.addResourceSuppressions(defaultChild(stack.deliveryEvents().function().getRole()), List.of(
+                wildcard(objectsUnder(config.ledgerPrefix()),
+                        "the delivery-event function reads and replaces ledger entries, and reads the message-id index,"
+                                + " only under the ledger prefix"),
+                wildcard("^Resource::arn:.+:ssm:.+:parameter/" + js(config.configPath().substring(1)) + "/\\*$",
+                        "GetParametersByPath is authorised on the requested path; path/* covers the config "
+                                + "prefix and its sub-paths for the recursive read, nothing outside it"),
+                wildcard("^Resource::arn:.+:kms:.+:key/\\*$",
+                        "SecureStrings use the AWS-managed alias/aws/ssm key, whose id is unknown at synth "
+                                + "time; kms:ViaService=ssm and an encryption-context condition on the config path"
+                                + " restrict the grant")), true);
         stack.fanout().ifPresent(fanout -> {
             NagSuppressions.addResourceSuppressions(defaultChild(fanout.worker().getRole()),
                     functionPolicy(config, false));

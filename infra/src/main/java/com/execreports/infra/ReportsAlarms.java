@@ -48,6 +48,13 @@ final class ReportsAlarms extends Construct {
                 failureQueue);
     }
 
+    /** An alarm to the topic on any error of {@code function}. */
+    Alarm onErrors(String id, String name, String description, IFunction function) {
+        return alarm(id, name, description,
+                function.metricErrors(MetricOptions.builder().period(PERIOD).statistic("Sum").build()),
+                TreatMissingData.NOT_BREACHING);
+    }
+
     /** An alarm to the topic while any message waits in {@code queue}. */
     Alarm onMessages(String id, String name, String description, IQueue queue) {
         // SQS stops publishing metrics for a queue idle for six hours even while messages wait in it;

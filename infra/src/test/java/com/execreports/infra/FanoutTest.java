@@ -29,7 +29,8 @@ class FanoutTest {
     @Test
     void isNotDeployedByDefault() {
         assertThat(off.stack().fanout()).isEmpty();
-        off.template().resourceCountIs("AWS::Lambda::Function", 1);
+        // the run function and the delivery-event function
+        off.template().resourceCountIs("AWS::Lambda::Function", 2);
         off.template().resourceCountIs("AWS::Lambda::EventSourceMapping", 0);
         off.template().resourceCountIs("AWS::SQS::Queue", 1);
         off.template().hasResourceProperties("AWS::Lambda::Function", Map.of(
@@ -94,6 +95,7 @@ class FanoutTest {
                         "ARCHIVE_PREFIX", "archive/",
                         "LEDGER_PREFIX", "ledger/",
                         "CONFIG_SSM_PREFIX", "/exec-reports/",
+                        "SES_CONFIGURATION_SET", "exec-reports",
                         "JAVA_TOOL_OPTIONS", ExecReportsStack.JAVA_TOOL_OPTIONS,
                         "WORKER_CONCURRENCY", "5"))));
         on.template().hasResourceProperties("AWS::Logs::LogGroup", Map.of(
@@ -162,7 +164,7 @@ class FanoutTest {
                 "ComparisonOperator", "GreaterThanOrEqualToThreshold",
                 "TreatMissingData", "ignore",
                 "AlarmActions", List.of(on.ref(on.stack().alarms().topic()))));
-        on.template().resourceCountIs("AWS::CloudWatch::Alarm", 3);
+        on.template().resourceCountIs("AWS::CloudWatch::Alarm", 4);
     }
 
     @Test

@@ -96,7 +96,9 @@ class FunctionPolicyTest {
         assertThat(statements.bySid(FunctionPolicy.SEND_AS_SENDER)).isEqualTo(Map.of(
                 "Sid", FunctionPolicy.SEND_AS_SENDER, "Effect", "Allow",
                 "Action", List.of("ses:SendEmail", "ses:SendRawEmail"),
-                "Resource", "arn:aws:ses:" + ACCOUNT_REGION + ":identity/example.com"));
+                // a send naming a configuration set is authorised against the set too
+                "Resource", List.of("arn:aws:ses:" + ACCOUNT_REGION + ":identity/example.com",
+                        "arn:aws:ses:" + ACCOUNT_REGION + ":configuration-set/exec-reports")));
     }
 
     @Test
@@ -117,8 +119,15 @@ class FunctionPolicyTest {
     }
 
     @Test
-    void theOnlyOtherPolicyLetsTheFunctionReportFailuresToItsQueue() {
-        synth.template().resourceCountIs("AWS::IAM::Policy", 1);
+    void theOnlyOtherPoliciesLetTheFunctionsReportFailuresToTheQueue() {
+        // the run function's, and the delivery-event function's (its asynchronous invokes' failures)
+        synth.template().resourceCountIs("AWS::IAM::Policy", 2);
+        synth.template().hasResourceProperties("AWS::IAM::Policy", Map.of(
+                "Roles", List.of(synth.ref(synth.stack().deliveryEvents().function().getRole())),
+                "PolicyDocument", Map.of("Statement", List.of(Map.of(
+                        "Effect", "Allow",
+                        "Action", List.of("sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"),
+                        "Resource", synth.getAtt(synth.stack().queue(), "Arn"))))));
         synth.template().hasResourceProperties("AWS::IAM::Policy", Map.of(
                 "Roles", List.of(synth.ref(synth.stack().function().getRole())),
                 "PolicyDocument", Map.of("Statement", List.of(Map.of(
@@ -142,7 +151,8 @@ class FunctionPolicyTest {
         assertThat(customStatements.bySid(FunctionPolicy.READ_CONFIG).get("Resource"))
                 .isEqualTo(List.of(parameters, parameters + "/*"));
         assertThat(customStatements.bySid(FunctionPolicy.SEND_AS_SENDER).get("Resource"))
-                .isEqualTo("arn:aws:ses:" + ACCOUNT_REGION + ":identity/reports@acme.example");
+                .isEqualTo(List.of("arn:aws:ses:" + ACCOUNT_REGION + ":identity/reports@acme.example",
+                        "arn:aws:ses:" + ACCOUNT_REGION + ":configuration-set/exec-reports"));
     }
 
     @Test

@@ -69,6 +69,7 @@ class FunctionTest {
                         "ARCHIVE_PREFIX", "archive/",
                         "LEDGER_PREFIX", "ledger/",
                         "CONFIG_SSM_PREFIX", "/exec-reports/",
+                        "SES_CONFIGURATION_SET", "exec-reports",
                         "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
                                 + " -Djava.awt.headless=true -Dpdfbox.fontcache=/tmp"))));
     }
@@ -113,6 +114,7 @@ class FunctionTest {
     @Test
     void outputsTellWhereThingsAre() {
         assertThat(synth.template().findOutputs("*").keySet()).containsExactlyInAnyOrder(
-                "BucketName", "FunctionName", "AliasArn", "LogGroupName", "FailureQueueUrl", "AlarmTopicArn");
+                "BucketName", "FunctionName", "AliasArn", "LogGroupName", "FailureQueueUrl", "AlarmTopicArn",
+                "ConfigurationSetName", "DeliveryEventsFunctionName");
     }
 }

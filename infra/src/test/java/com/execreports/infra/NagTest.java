@@ -79,7 +79,11 @@ class NagTest {
                 "AWS::IAM::Role AwsSolutions-IAM5", "AWS::IAM::Role AwsSolutions-IAM5",
                 "AWS::IAM::Role AwsSolutions-IAM5", "AWS::IAM::Role AwsSolutions-IAM5",
                 "AWS::Lambda::Function AwsSolutions-L1",
-                "AWS::SQS::Queue AwsSolutions-SQS3"));
+                "AWS::SQS::Queue AwsSolutions-SQS3",
+                // the delivery-event function's role (ledger objects, config path, SSM's KMS key) and runtime
+                "AWS::IAM::Role AwsSolutions-IAM5", "AWS::IAM::Role AwsSolutions-IAM5",
+                "AWS::IAM::Role AwsSolutions-IAM5",
+                "AWS::Lambda::Function AwsSolutions-L1"));
         if ("true".equals(context.get("fanout"))) {
             // the worker's role (its statements, of the SES account reads only the send rate), its
             // runtime, the jobs' DLQ

@@ -53,7 +53,8 @@ class ScheduleTest {
 
     @Test
     void retriesOnceWithinSixHoursThenReportsToTheFailureQueue() {
-        synth.template().resourceCountIs("AWS::Lambda::EventInvokeConfig", 1);
+        // the run's alias, and the delivery-event function's own (two retries, then the same queue)
+        synth.template().resourceCountIs("AWS::Lambda::EventInvokeConfig", 2);
         synth.template().hasResourceProperties("AWS::Lambda::EventInvokeConfig", Map.of(
                 "FunctionName", synth.ref(synth.stack().function()),
                 "Qualifier", Map.of("Fn::Select", List.of(7, Map.of("Fn::Split", List.of(":",

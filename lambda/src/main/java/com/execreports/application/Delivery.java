@@ -112,6 +112,7 @@ final class Delivery {
         try {
             String providerId = transport.deliver(message);
             record(message, version, entry(State.SENT, message, providerId, null));
+            index(message, providerId);
             return outcome(message, Status.SENT, message.messageId(), providerId, null);
         } catch (Transport.DeliveryException e) {
             if (e.inDoubt()) {
@@ -149,9 +150,12 @@ final class Delivery {
             return outcome(message, Status.SKIPPED, null, null, "claimed by a concurrent run for the same period");
         }
         Entry current = existing.get();
-        if (current.state() == State.SENT) {
+        if (current.state().wentOut()) {
+            String since = current.state() == State.SENT ? ""
+                    : " (" + current.state().name().toLowerCase(java.util.Locale.ROOT) + " by now)";
             return outcome(message, Status.SKIPPED, current.messageId(), current.providerMessageId(),
-                    "already sent at " + current.updated() + "; not sent again (resend it on purpose to repeat)");
+                    "already sent at " + current.updated() + since
+                            + "; not sent again (resend it on purpose to repeat)");
         }
         return outcome(message, Status.IN_DOUBT, current.messageId(), null, "claimed at " + current.updated()
                 + " by run " + current.runId() + " with no recorded outcome; check the audit copy, then resend it"
@@ -167,6 +171,22 @@ final class Delivery {
             // only the record is missing: the next run sees a bare claim and reports it in doubt
             warnings.add(Warning.of("ledger", "report '" + message.reportId() + "': outcome not recorded ("
                     + Printable.reason(e) + ")"));
+        }
+    }
+
+    /**
+     * Lets the provider's delivery events find the entry by the provider's message id. Only a
+     * missing index is lost if this fails: the report was sent and recorded.
+     */
+    private void index(OutgoingMessage message, String providerId) {
+        if (providerId == null || providerId.equals(message.messageId())) {
+            return;
+        }
+        try {
+            ledger.index(providerId, new Ledger.Ref(period, message.reportId()));
+        } catch (IOException e) {
+            warnings.add(Warning.of("ledger", "report '" + message.reportId() + "': its delivery events will not be"
+                    + " recorded (" + e.getMessage() + ")"));
         }
     }
 
@@ -186,7 +206,8 @@ final class Delivery {
     }
 
     private Entry entry(State state, OutgoingMessage message, String providerId, String error) {
-        return new Entry(state, message.messageId(), providerId, error, runId, clock.instant());
+        int recipients = (int) message.allRecipients().stream().distinct().count();
+        return new Entry(state, message.messageId(), providerId, error, runId, clock.instant(), recipients, List.of());
     }
 
     private static ReportOutcome outcome(OutgoingMessage m, Status status, String messageId, String providerId,

@@ -6,6 +6,7 @@ import com.execreports.application.port.Ledger;
 import com.execreports.application.port.OutgoingMessage;
 import com.execreports.application.port.RunListener;
 import com.execreports.application.port.Transport;
+import com.execreports.domain.Persona;
 import com.execreports.domain.ReportDefinition;
 import com.execreports.domain.Printable;
 import com.execreports.domain.Warning;
@@ -15,14 +16,17 @@ import com.execreports.engine.pack.Packaged;
 import com.execreports.engine.pack.ReportPackager;
 import com.execreports.engine.parse.ReportsConfigParser;
 import com.execreports.engine.render.ReportJson;
+import com.execreports.engine.report.Document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,12 +59,19 @@ public final class ReportRun {
         Set<Warning> warnings = new LinkedHashSet<>(checked.warnings());
         List<Warning> deliveryWarnings = new ArrayList<>();
         Delivery delivery = new Delivery(period, ledger, transport, archive, clock, deliveryWarnings);
+        // a run of the whole portfolio looks back at last month; a run of a few reports (a fan-out
+        // worker's single job, --only) only when it builds a CEO report, which shows the line
+        boolean lookBack = request.only().isEmpty()
+                || checked.reports().stream().anyMatch(d -> d.persona() == Persona.CEO);
+        Optional<PeriodReview> previous = lookBack ? previous(request, warnings) : Optional.empty();
         List<ReportOutcome> outcomes = new ArrayList<>();
         for (ReportDefinition definition : checked.reports()) {
+            List<Document.Section> closing = previous.isPresent() && definition.persona() == Persona.CEO
+                    ? List.of(deliveryNote(previous.get())) : List.of();
             ReportOutcome outcome;
             try {
                 Packaged packaged = packager.pack(ScopedView.of(checked.portfolio(), definition,
-                        checked.config().policies()), envelope(checked.delivery(), definition, period));
+                        checked.config().policies()), envelope(checked.delivery(), definition, period), closing);
                 warnings.addAll(packaged.warnings());
                 warnings.addAll(packaged.report().warnings());
                 Delivery.Page page = new Delivery.Page(definition.id(), packaged.page().getBytes(StandardCharsets.UTF_8),
@@ -86,7 +97,8 @@ public final class ReportRun {
             listener.reportFinished(outcome);
         }
         warnings.addAll(deliveryWarnings);
-        RunSummary summary = new RunSummary(request.period(), outcomes, new ArrayList<>(warnings));
+        RunSummary summary = new RunSummary(request.period(), outcomes, new ArrayList<>(warnings),
+                previous.orElse(null));
         try {
             archive.write(period, SummaryJson.FILE, SummaryJson.write(summary));
         } catch (IOException e) {
@@ -94,6 +106,23 @@ public final class ReportRun {
         }
         listener.runFinished(summary);
         return summary;
+    }
+
+    /** The CEO report's last lines: how last month's reports fared, from the ledger. */
+    static Document.Section deliveryNote(PeriodReview previous) {
+        return Document.Section.of("Last month's reports", new Document.Paragraph(
+                previous.period().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                        + previous.period().getYear() + ": " + previous.line() + "."));
+    }
+
+    /** How the month before fared; a ledger that cannot be read costs only this note, with a warning. */
+    private Optional<PeriodReview> previous(RunRequest request, Set<Warning> warnings) {
+        try {
+            return PeriodReview.of(ledger, request.period().minusMonths(1));
+        } catch (IOException | RuntimeException e) {
+            warnings.add(Warning.of("ledger", "last month's deliveries could not be read (" + e.getMessage() + ")"));
+            return Optional.empty();
+        }
     }
 
     private static Envelope envelope(DeliveryConfig delivery, ReportDefinition definition, String period) {

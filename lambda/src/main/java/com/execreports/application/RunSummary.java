@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The result of a run (SPEC §5 {@code summary.json}): one outcome per selected report and every
- * warning, each naming its file and line.
+ * warning, each naming its file and line; and how the previous month's reports fared, when the
+ * ledger has them ({@code null} otherwise).
  */
-public record RunSummary(YearMonth period, List<ReportOutcome> reports, List<Warning> warnings) {
+public record RunSummary(YearMonth period, List<ReportOutcome> reports, List<Warning> warnings,
+                         PeriodReview previous) {
 
     public enum Status { SENT, SKIPPED, FAILED, IN_DOUBT }
 
@@ -31,6 +33,10 @@ public record RunSummary(YearMonth period, List<ReportOutcome> reports, List<War
     public RunSummary {
         reports = List.copyOf(reports);
         warnings = List.copyOf(warnings);
+    }
+
+    public RunSummary(YearMonth period, List<ReportOutcome> reports, List<Warning> warnings) {
+        this(period, reports, warnings, null);
     }
 
     public long count(Status status) {

@@ -26,7 +26,25 @@ public final class SummaryJson {
         root.put("period", summary.period().toString());
         root.put("reports", summary.reports().stream().map(SummaryJson::outcome).toList());
         root.put("warnings", ReportJson.warnings(summary.warnings()));
+        if (summary.previous() != null) {
+            root.put("previous_period", previous(summary.previous()));
+        }
         return Json.bytes(root);
+    }
+
+    /** How the month before fared, from the ledger: counts, the report ids behind each bad outcome, and the line. */
+    private static Map<String, Object> previous(PeriodReview p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("period", p.period().toString());
+        m.put("sent", p.sent());
+        m.put("delivered", p.reported() ? p.delivered() : null);
+        m.put("bounced", p.bounced());
+        m.put("complained", p.complained());
+        m.put("rejected", p.rejected());
+        m.put("failed", p.failed());
+        m.put("in_doubt", p.inDoubt());
+        m.put("text", p.line());
+        return m;
     }
 
     /**

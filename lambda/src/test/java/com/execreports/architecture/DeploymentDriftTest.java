@@ -37,7 +37,7 @@ class DeploymentDriftTest {
     @Test
     void everyHandlerTheStackDeploysIsAStreamHandlerHere() throws Exception {
         Map<String, String> names = infraNames();
-        for (String key : new String[] {"HANDLER", "WORKER_HANDLER"}) {
+        for (String key : new String[] {"HANDLER", "WORKER_HANDLER", "DELIVERY_EVENTS_HANDLER"}) {
             String handler = names.get(key);
             assertThat(handler).as(key).endsWith("::handleRequest");
             Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));

@@ -58,7 +58,18 @@ public final class ReportPackager {
 
     /** Builds the report of {@code view} and composes its message to {@code envelope}'s recipients. */
     public Packaged pack(ScopedView view, Envelope envelope) {
+        return pack(view, envelope, List.of());
+    }
+
+    /**
+     * The same, with sections the run adds at the end of the report: what the handoffs cannot say,
+     * such as how last month's reports fared (the CEO report's last lines).
+     */
+    public Packaged pack(ScopedView view, Envelope envelope, List<Document.Section> closing) {
         Report report = ReportBuilder.buildFor(view);
+        for (Document.Section section : closing) {
+            report = report.withDocument(report.document().withLastSection(section));
+        }
         List<Warning> warnings = new ArrayList<>();
         Rendered rendered = render(report, warnings);
         long atLeast = rendered.body().minimumBytes();

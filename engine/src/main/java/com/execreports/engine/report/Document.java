@@ -32,6 +32,13 @@ public record Document(String title, String subtitle, String summary, List<KeyFi
         return new Document(title, subtitle, summary, keyFigures, notices, List.of(), sections);
     }
 
+    /** The same document with one more section at the end. */
+    public Document withLastSection(Section section) {
+        List<Section> all = new java.util.ArrayList<>(sections);
+        all.add(section);
+        return new Document(title, subtitle, summary, keyFigures, notices, charts, all);
+    }
+
     /** A headline number shown at the top. */
     public record KeyFigure(String label, String value) {}
 

@@ -37,6 +37,11 @@ public record Report(ReportDefinition definition, YearMonth period, String subje
                 document, figures, view.entities(), warnings);
     }
 
+    /** The same report saying {@code document}. */
+    public Report withDocument(Document document) {
+        return new Report(definition, period, subject, document, figures, entities, warnings);
+    }
+
     public String id() {
         return definition.id();
     }

@@ -1,5 +1,6 @@
 package com.execreports.adapter.inbound.cli;
 
+import com.execreports.adapter.inbound.TransportChoice;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.AwsLocations;
 import com.execreports.adapter.outbound.aws.InspectionClients;
@@ -62,8 +63,10 @@ final class AwsWiring {
 
     Ses ses(KeySource keys) throws IOException {
         Map<String, String> values = keys.load();
+        String configurationSet = values.getOrDefault(TransportChoice.CONFIGURATION_SET,
+                System.getenv(TransportChoice.CONFIGURATION_SET));
         SesClient ses = clients().ses(values.get(DeliveryConfig.REGION));
-        return new Ses(new SesTransport(ses, SendPacer.at(SendPacer.Ticker.SYSTEM, () -> SesTransport.maxSendRate(ses))),
-                KeySource.loaded(keys.describe(), values));
+        return new Ses(TransportChoice.ses(ses, SendPacer.at(SendPacer.Ticker.SYSTEM, () -> SesTransport.maxSendRate(ses)),
+                values, configurationSet), KeySource.loaded(keys.describe(), values));
     }
 }

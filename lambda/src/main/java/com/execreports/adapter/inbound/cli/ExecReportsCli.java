@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "exec-reports", mixinStandardHelpOptions = true, version = "exec-reports 0.1.0",
         description = "Builds the monthly executive reports from handoffs and delivers them.",
-        subcommands = {RunCommand.class, PreviewCommand.class})
+        subcommands = {RunCommand.class, PreviewCommand.class, HistoryCommand.class})
 public final class ExecReportsCli {
 
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package com.execreports.adapter.inbound.cli;
 
+import com.execreports.adapter.inbound.TransportChoice;
 import com.execreports.domain.Printable;
 import com.execreports.domain.ReportingPeriod;
 import com.execreports.adapter.outbound.local.EnvFileKeySource;
@@ -35,14 +36,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code run}: builds the reports for a period and delivers them to the outbox or through SES. */
+/** {@code run}: builds the reports for a period and delivers them to the outbox, through SES or through SMTP. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Build the reports for a period and deliver them.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every report delivered", "1:an unexpected error",
                 "2:bad input or configuration (nothing sent)", "3:some deliveries failed (see summary.json)"})
 final class RunCommand implements Callable<Integer> {
-    enum TransportKind { outbox, ses }
+    enum TransportKind { outbox, ses, smtp }
 
     @Spec
     CommandSpec spec;
@@ -60,7 +61,8 @@ final class RunCommand implements Callable<Integer> {
     Path outbox;
 
     @Option(names = "--transport", defaultValue = "outbox",
-            description = "outbox (files only) or ses (send through Amazon SES) (default: ${DEFAULT-VALUE}).")
+            description = "outbox (files only), ses (send through Amazon SES) or smtp (any SMTP server: SMTP_HOST,"
+                    + " SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD, SMTP_TLS) (default: ${DEFAULT-VALUE}).")
     TransportKind transport;
 
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
@@ -98,6 +100,14 @@ final class RunCommand implements Callable<Integer> {
             delivery = ses.transport();
             keys = ses.keys();
             if (data.startsWith("s3://")) {
+                ledger = aws.sharedLedger(data);
+            }
+        } else if (transport == TransportKind.smtp) {
+            Map<String, String> values = keys.load();
+            keys = KeySource.loaded(keys.describe(), values);
+            delivery = TransportChoice.smtp(values, keys.describe());
+            if (data.startsWith("s3://")) {
+                // the same ledger as the Lambda's, so the schedule does not send it again
                 ledger = aws.sharedLedger(data);
             }
         }

@@ -29,6 +29,9 @@ final class StderrRunListener implements RunListener {
         for (Warning w : s.warnings()) {
             err.println("  warning: " + w.display());
         }
+        if (s.previous() != null) {
+            err.println("exec-reports: last month (" + s.previous().period() + "): " + s.previous().line());
+        }
         err.printf(Locale.ROOT, "exec-reports: %d reports: %d sent, %d skipped, %d failed, %d in doubt; %d warnings%n",
                 s.reports().size(), s.count(Status.SENT), s.count(Status.SKIPPED), s.count(Status.FAILED),
                 s.count(Status.IN_DOUBT), s.warnings().size());

@@ -18,8 +18,13 @@ public final class FunctionEnvironment {
     public static final String REPORT_QUEUE_URL = "REPORT_QUEUE_URL";
     public static final String FANOUT_THRESHOLD = "FANOUT_THRESHOLD";
     public static final String WORKER_CONCURRENCY = "WORKER_CONCURRENCY";
+    /** The SES configuration set every send names (the stack's, {@code exec-reports}). */
+    public static final String SES_CONFIGURATION_SET = "SES_CONFIGURATION_SET";
+    /** Where the delivery-event function publishes a permanent bounce or a complaint. */
+    public static final String ALARM_TOPIC_ARN = "ALARM_TOPIC_ARN";
 
     /** Every name a function reads, {@code INSPECT_AWS} and {@code INSPECT_TAG_KEY} included. */
     public static final Set<String> ALL = Set.of(HANDOFF_BUCKET, HANDOFF_PREFIX, ARCHIVE_PREFIX, LEDGER_PREFIX,
-            CONFIG_SSM_PREFIX, REPORT_QUEUE_URL, FANOUT_THRESHOLD, WORKER_CONCURRENCY, InspectionConfig.ENABLED, InspectionConfig.TAG_KEY);
+            CONFIG_SSM_PREFIX, REPORT_QUEUE_URL, FANOUT_THRESHOLD, WORKER_CONCURRENCY, SES_CONFIGURATION_SET,
+            ALARM_TOPIC_ARN, InspectionConfig.ENABLED, InspectionConfig.TAG_KEY);
 }

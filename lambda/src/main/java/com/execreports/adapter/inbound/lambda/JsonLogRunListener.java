@@ -52,6 +52,10 @@ public final class JsonLogRunListener implements RunListener {
             line.put(status.name().toLowerCase(Locale.ROOT), s.count(status));
         }
         line.put("warnings", s.warnings().size());
+        if (s.previous() != null) {
+            // report ids only: how last month's reports fared, as the summary says it
+            line.put("previous_period", s.previous().period().toString() + ": " + s.previous().line());
+        }
         line.put("duration_ms", elapsedMillis());
         write(line);
     }

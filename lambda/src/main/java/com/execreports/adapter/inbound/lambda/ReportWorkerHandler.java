@@ -3,6 +3,7 @@ package com.execreports.adapter.inbound.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.execreports.adapter.inbound.EntryPoint;
+import com.execreports.adapter.inbound.TransportChoice;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.HandoffBodyCache;
 import com.execreports.adapter.outbound.aws.S3Archive;
@@ -129,7 +130,7 @@ public class ReportWorkerHandler implements RequestStreamHandler {
         // a source per run: only what this run lists may come from the container's cache
         S3HandoffSource source = new S3HandoffSource(clients.s3(), settings.handoffBucket(), settings.handoffPrefix(),
                 bodies);
-        ReportRun run = new ReportRun(new ReportPackager(clock), transport(values.get(DeliveryConfig.REGION)),
+        ReportRun run = new ReportRun(new ReportPackager(clock), transport(values),
                 new ReportSummaryArchive(archive, job.reportId()), ledger, listener, clock);
         return new ReportWorker(source, KeySource.loaded(keys.describe(), values), run).work(job);
     }
@@ -139,12 +140,16 @@ public class ReportWorkerHandler implements RequestStreamHandler {
      * per container at its first send: the workers run in separate containers and share nothing but
      * the account, so each keeps to its share and together they keep to the rate (docs/aws.md).
      */
-    private Transport transport(String region) {
+    private Transport transport(Map<String, String> values) {
+        if (TransportChoice.onAws(values, keys.describe()) == TransportChoice.Kind.SMTP) {
+            return TransportChoice.smtp(values, keys.describe());
+        }
+        String region = values.get(DeliveryConfig.REGION);
         String key = region == null ? "" : region;
         return transports.computeIfAbsent(key, r -> {
             SesClient ses = clients.ses(region);
-            return new SesTransport(ses, SendPacer.share(ticker, () -> SesTransport.maxSendRate(ses),
-                    worker.concurrency()));
+            return TransportChoice.ses(ses, SendPacer.share(ticker, () -> SesTransport.maxSendRate(ses),
+                    worker.concurrency()), values, settings.sesConfigurationSet());
         });
     }
 }

@@ -3,6 +3,7 @@ package com.execreports.adapter.inbound.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.execreports.adapter.inbound.EntryPoint;
+import com.execreports.adapter.inbound.TransportChoice;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.InspectionClients;
 import com.execreports.adapter.outbound.aws.S3Archive;
@@ -28,12 +29,14 @@ import com.execreports.application.port.Archive;
 import com.execreports.application.port.HandoffSource;
 import com.execreports.application.port.KeySource;
 import com.execreports.application.port.Ledger;
+import com.execreports.application.port.Transport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.ses.SesClient;
 
 /**
@@ -57,6 +60,7 @@ public class ReportsHandler implements RequestStreamHandler {
     private final SendPacer.Ticker ticker;
     private final InspectionConfig inspection;
     private final InspectionClients inspectionClients;
+    private final String configurationSet;
 
     /** Called by the Lambda runtime, once per container: the SDK clients live as long as it does. */
     public ReportsHandler() {
@@ -90,6 +94,7 @@ public class ReportsHandler implements RequestStreamHandler {
         this.keys = new SsmKeySource(clients.ssm(), settings.configSsmPrefix());
         this.archive = new S3Archive(clients.s3(), settings.handoffBucket(), settings.archivePrefix());
         this.ledger = new S3Ledger(clients.s3(), settings.handoffBucket(), settings.ledgerPrefix());
+        this.configurationSet = settings.sesConfigurationSet();
     }
 
     @Override
@@ -113,9 +118,10 @@ public class ReportsHandler implements RequestStreamHandler {
     private RunSummary run(RunRequest request, JsonLogRunListener listener) throws IOException {
         // keys are read here once: the SES region is one of them, and the run gets the same map
         Map<String, String> values = keys.load();
-        SesClient ses = clients.ses(values.get(DeliveryConfig.REGION));
+        Supplier<SesClient> ses = () -> clients.ses(values.get(DeliveryConfig.REGION));
         KeySource loaded = KeySource.loaded(keys.describe(), values);
-        SesTransport transport = new SesTransport(ses, SendPacer.at(ticker, () -> SesTransport.maxSendRate(ses)));
+        Transport transport = TransportChoice.forAws(values, keys.describe(), ses,
+                client -> SendPacer.at(ticker, () -> SesTransport.maxSendRate(client)), configurationSet);
         CheckedRun checked = new RunPreflight(source, loaded, transport).check(request);
         if (fanOut.dispatches(checked.reports().size())) {
             SqsReportQueue queue = new SqsReportQueue(clients.sqs(), fanOut.queueUrl().orElseThrow());
@@ -123,7 +129,7 @@ public class ReportsHandler implements RequestStreamHandler {
         }
         InspectionConfig inspect = inspection.withKeys(values);
         if (inspect.enabled()) {
-            checked = checked.inspected(new AwsAccountInspector(inspectionClients, ses, inspect.tagKey()));
+            checked = checked.inspected(new AwsAccountInspector(inspectionClients, ses.get(), inspect.tagKey()));
         }
         return new ReportRun(new ReportPackager(clock), transport, archive, ledger, listener, clock).deliver(checked);
     }

@@ -20,6 +20,7 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.ses.SesClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
@@ -81,6 +82,7 @@ public final class AwsClients implements AutoCloseable {
     private final Lazy<S3Client> s3;
     private final Lazy<SsmClient> ssm;
     private final Lazy<SqsClient> sqs;
+    private final Lazy<SnsClient> sns;
     private final Map<Region, SesClient> ses = new ConcurrentHashMap<>();
 
     public AwsClients(Settings settings) {
@@ -95,6 +97,8 @@ public final class AwsClients implements AutoCloseable {
         this.ssm = new Lazy<>(() -> configure(SsmClient.builder(), defaultRegion(),
                 AwsRetryStrategy.standardRetryStrategy()).build());
         this.sqs = new Lazy<>(() -> configure(SqsClient.builder(), defaultRegion(),
+                AwsRetryStrategy.standardRetryStrategy()).build());
+        this.sns = new Lazy<>(() -> configure(SnsClient.builder(), defaultRegion(),
                 AwsRetryStrategy.standardRetryStrategy()).build());
     }
 
@@ -118,6 +122,11 @@ public final class AwsClients implements AutoCloseable {
     /** The report queue's client (fan-out). */
     public SqsClient sqs() {
         return sqs.get();
+    }
+
+    /** The alarm topic's client (delivery events). */
+    public SnsClient sns() {
+        return sns.get();
     }
 
     /**
@@ -180,6 +189,7 @@ public final class AwsClients implements AutoCloseable {
         s3.ifBuilt(S3Client::close);
         ssm.ifBuilt(SsmClient::close);
         sqs.ifBuilt(SqsClient::close);
+        sns.ifBuilt(SnsClient::close);
         ses.values().forEach(SesClient::close);
         http.close();
     }

@@ -85,7 +85,7 @@ public final class SendPacer {
     }
 
     /** Waits for the next message's turn and books the time its {@code recipients} take. */
-    synchronized void awaitTurn(int recipients) throws InterruptedException {
+    public synchronized void awaitTurn(int recipients) throws InterruptedException {
         double perSecond = recipientsPerSecond();
         if (perSecond <= 0) {
             return;

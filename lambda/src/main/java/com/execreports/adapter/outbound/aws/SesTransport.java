@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -41,14 +42,14 @@ public final class SesTransport implements Transport {
 
     private final SesClient ses;
     private final SendPacer pacer;
+    private final @Nullable String configurationSet;
 
     /**
      * @param pacer how fast to send, chosen by the entry point: {@link SendPacer#at} the account's
      *              {@link #maxSendRate} for a run, {@link SendPacer#share} of it for a fan-out worker
      */
     public SesTransport(SesClient ses, SendPacer pacer) {
-        this.ses = Objects.requireNonNull(ses, "ses");
-        this.pacer = Objects.requireNonNull(pacer, "pacer");
+        this(ses, pacer, null);
     }
 
     /**
@@ -58,6 +59,22 @@ public final class SesTransport implements Transport {
     public static double maxSendRate(SesClient ses) {
         Double rate = ses.getSendQuota().maxSendRate();
         return rate == null ? 0 : rate;
+    }
+
+    /**
+     * @param configurationSet the SES configuration set every send names, so that its event
+     *                         destination publishes the delivery, bounce and complaint events of
+     *                         each report; {@code null} or blank sends without one
+     */
+    public SesTransport(SesClient ses, SendPacer pacer, @Nullable String configurationSet) {
+        this.ses = Objects.requireNonNull(ses, "ses");
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
+        this.configurationSet = configurationSet == null || configurationSet.isBlank() ? null : configurationSet.strip();
+    }
+
+    /** The configuration set sends name, or {@code null}. */
+    public @Nullable String configurationSet() {
+        return configurationSet;
     }
 
     @Override
@@ -122,6 +139,7 @@ public final class SesTransport implements Transport {
         try {
             return ses.sendRawEmail(r -> r.source(message.from())
                             .destinations(destinations)
+                            .configurationSetName(configurationSet)
                             .rawMessage(RawMessage.builder()
                                     .data(SdkBytes.fromByteArray(message.mimeWithoutBcc())).build()))
                     .messageId();

@@ -11,10 +11,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 
 /**
  * The command line's ledger: {@code <outbox>/ledger/<period>/<id>.json}. Every operation holds an
@@ -24,6 +27,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class FolderLedger implements Ledger {
     /** One lock per ledger folder for the whole JVM: the only shared state, and it is the point. */
     private static final ConcurrentHashMap<Path, ReentrantLock> IN_JVM = new ConcurrentHashMap<>();
+    /** Where provider message ids are indexed, beside the period folders. */
+    static final String MESSAGES = "messages";
     private final Path root;
 
     public FolderLedger(Path outbox) {
@@ -69,6 +74,54 @@ public final class FolderLedger implements Ledger {
             }
             return Optional.of(write(file, LedgerJson.write(entry)));
         }
+    }
+
+    @Override
+    public List<Listed> list(String period) throws IOException {
+        Path dir = root.resolve(period);
+        if (!Ledger.PERIOD.matcher(period).matches() || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Held ignored = lock(period); Stream<Path> files = Files.list(dir)) {
+            List<Listed> listed = new ArrayList<>();
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".json") && !name.startsWith(".")) {
+                    current(file).ifPresent(v -> listed.add(new Listed(name.substring(0, name.length() - 5), v)));
+                }
+            }
+            return listed;
+        }
+    }
+
+    @Override
+    public List<String> periods() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+                    .filter(n -> Ledger.PERIOD.matcher(n).matches()).sorted().toList();
+        }
+    }
+
+    @Override
+    public void index(String providerMessageId, Ref entry) throws IOException {
+        if (providerMessageId == null || !Ledger.INDEXABLE.matcher(providerMessageId).matches()) {
+            return;
+        }
+        Path dir = root.resolve(MESSAGES);
+        Files.createDirectories(dir);
+        write(dir.resolve(providerMessageId + ".json"), LedgerJson.writeRef(entry));
+    }
+
+    @Override
+    public Optional<Ref> find(String providerMessageId) throws IOException {
+        if (providerMessageId == null || !Ledger.INDEXABLE.matcher(providerMessageId).matches()) {
+            return Optional.empty();
+        }
+        Path file = root.resolve(MESSAGES).resolve(providerMessageId + ".json");
+        return Files.isRegularFile(file) ? Optional.of(LedgerJson.readRef(Files.readAllBytes(file))) : Optional.empty();
     }
 
     private Optional<Versioned> current(Path file) throws IOException {

@@ -159,6 +159,12 @@ class CliExitCodeTest {
                         d -> replace(d.resolve("demo.env"), "REPORT_CFO_TO=cfo@example.com",
                                 "REPORT_CFO_TO=\"CFO\" <cfo@example.com>"),
                         october, "REPORT_CFO_TO: address 1 of 1 is not a plain email address"),
+                bad("--transport smtp without SMTP_HOST", d -> {}, List.of("--period", PERIOD, "--transport", "smtp"),
+                        "SMTP_HOST: required for the smtp transport"),
+                bad("--transport smtp without TLS", d -> append(d.resolve("demo.env"),
+                                "SMTP_HOST=127.0.0.1\nSMTP_TLS=none\nSMTP_USERNAME=reports\n"),
+                        List.of("--period", PERIOD, "--transport", "smtp"),
+                        "SMTP_TLS: must be starttls (the default) or implicit"),
                 bad("a line break in a subject",
                         d -> replace(d.resolve("reports.yml"), "title: Expert Yacht Delivery",
                                 "title: \"Expert Yacht Delivery\\nBcc: evil@example.com\""),
@@ -251,6 +257,14 @@ class CliExitCodeTest {
     }
 
     /** Replaces the first occurrence of {@code from}, failing if there is none. */
+    private static void append(Path file, String lines) {
+        try {
+            Files.writeString(file, lines, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void replace(Path file, String from, String to) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);

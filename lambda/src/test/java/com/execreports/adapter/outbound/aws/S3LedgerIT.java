@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulator;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulatorExtension;
+import com.execreports.application.port.Ledger;
 import com.execreports.application.port.Ledger.Entry;
 import com.execreports.application.port.Ledger.State;
 import com.execreports.application.port.Ledger.Versioned;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,5 +64,28 @@ class S3LedgerIT {
     @Test
     void anAbsentEntryIsEmpty() throws IOException {
         assertThat(new S3Ledger(s3, BUCKET, "ledger/").read("2026-10", "nobody")).isEmpty();
+    }
+
+    @Test
+    void listsPeriodsAndEntriesAndFindsAnEntryByTheProviderMessageId() throws IOException {
+        S3Ledger ledger = new S3Ledger(s3, BUCKET, "listed/");
+        Ledger.Event bounce = new Ledger.Event("bounce", AT.plusSeconds(60), "cfo@example.com", "REPORT_CFO_TO",
+                "Permanent/General");
+        Entry bounced = new Entry(State.BOUNCED, "<2026-10.cfo.1@example.com>", "0100-ses-1", null, "run-1", AT, 2,
+                List.of(bounce));
+        ledger.create("2026-10", "cfo", bounced);
+        ledger.create("2026-10", "ceo", entry(State.SENT, "0100-ses-2"));
+        ledger.create("2026-09", "ceo", entry(State.SENT, "0100-ses-0"));
+        ledger.index("0100-ses-1", new Ledger.Ref("2026-10", "cfo"));
+        // a Message-ID header is never an S3 key
+        ledger.index("<2026-10.ceo.1@example.com>", new Ledger.Ref("2026-10", "ceo"));
+
+        assertThat(ledger.periods()).containsExactly("2026-09", "2026-10");
+        assertThat(ledger.list("2026-10")).extracting(Ledger.Listed::reportId).containsExactly("ceo", "cfo");
+        assertThat(ledger.list("2026-10").get(1).versioned().entry()).isEqualTo(bounced);
+        assertThat(ledger.list("2026-08")).isEmpty();
+        assertThat(ledger.find("0100-ses-1")).contains(new Ledger.Ref("2026-10", "cfo"));
+        assertThat(ledger.find("0100-unknown")).isEmpty();
+        assertThat(ledger.find("<2026-10.ceo.1@example.com>")).isEmpty();
     }
 }

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.ses.SesClient;
+import software.amazon.awssdk.services.ses.model.SendRawEmailRequest;
 
 @ExtendWith(AwsEmulatorExtension.class)
 class SesTransportIT {
@@ -55,6 +59,33 @@ class SesTransportIT {
     private List<SentEmail> sentSinceStart() {
         List<SentEmail> all = emulator.sentEmails();
         return all.subList(sentBefore, all.size());
+    }
+
+    @Test
+    void namesTheConfigurationSetOnEverySend() throws DeliveryException {
+        // the emulator does not check the name, so the request itself is looked at on its way out
+        List<String> named = new java.util.ArrayList<>();
+        ExecutionInterceptor capture = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof SendRawEmailRequest send) {
+                    named.add(String.valueOf(send.configurationSetName()));
+                }
+            }
+        };
+        try (SesClient capturing = SesClient.builder().endpointOverride(emulator.endpoint())
+                .region(AwsEmulator.REGION).credentialsProvider(AwsEmulator.CREDENTIALS)
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(capture)).build()) {
+            OutgoingMessage message = SampleMessages.message("cfo", SENDER, List.of("cfo@example.com"), List.of(),
+                    List.of());
+
+            new SesTransport(capturing, SendPacer.UNPACED, "exec-reports").deliver(message);
+            new SesTransport(capturing, SendPacer.UNPACED, null).deliver(message);
+
+            assertThat(named).containsExactly("exec-reports", "null");
+            assertThat(sentSinceStart()).hasSize(2);
+        }
     }
 
     @Test
