@@ -166,18 +166,21 @@ final class CmoReport implements ReportBuilder {
     }
 
     private static Section opportunity(ScopedView view, Range total) {
-        TableBuilder table = new TableBuilder().text("Entity").number("Email reach").number("Deal value")
-                .number("Opportunity");
+        TableBuilder table = new TableBuilder().text("Entity").number("Email reach").number("At price")
+                .number("Deal value").number("Opportunity");
         for (EntityView e : view.entities()) {
             var economics = e.handoff().economics();
             Range r = Figures.opportunity(e.handoff());
             String deal = economics.dealValueMin() == null ? "not stated"
                     : Format.moneyRange(economics.dealValueMin(), economics.dealValueMax());
-            table.row(e.name(), Format.count(Figures.emailReach(e.handoff())), deal, Format.moneyRange(r.min(), r.max()));
+            BigDecimal atPrice = atPrice(e.handoff());
+            table.row(e.name(), Format.count(Figures.emailReach(e.handoff())),
+                    atPrice == null ? "no price" : Format.money(atPrice), deal, Format.moneyRange(r.min(), r.max()));
         }
-        table.row("Total", "", "", Format.moneyRange(total.min(), total.max()));
+        table.row("Total", "", "", "", Format.moneyRange(total.min(), total.max()));
         return Section.of("Opportunity",
-                Common.paragraph("Every email contact counted once at the low and the high deal value."),
+                Common.paragraph("Every email contact counted once at the unit's price (what a unit really sells "
+                        + "for) and, as a ceiling, at the low and the high deal value."),
                 table.build(""));
     }
 
