@@ -53,7 +53,18 @@ final class StakeholderReport implements ReportBuilder {
             return m;
         }).toList());
         if (!view.report().assignees().isEmpty()) {
-            figures.put("assigned_actions", view.assigned().size());
+            figures.put("assigned_actions", view.assigned().stream().map(a -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("entity", a.entityId());
+                m.put("entity_name", a.entityName());
+                m.put("action", a.tracked().action().action());
+                m.put("owner", a.tracked().action().owner());
+                m.put("impact", a.tracked().action().impact());
+                m.put("due", a.tracked().due().toString());
+                m.put("overdue", a.tracked().overdue());
+                m.put("carried_over", a.tracked().carriedOver());
+                return m;
+            }).toList());
         }
 
         String net = Format.signedRange(money.net().min(), money.net().max());
