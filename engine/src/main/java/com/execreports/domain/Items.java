@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The rows and bullets of a handoff's sections (SPEC §1), one record per section. */
 public final class Items {
     private Items() {}
 
-    public record Asset(String asset, String type, String status, String notes) {
+    public record Asset(String asset, @Nullable String type, @Nullable String status, @Nullable String notes) {
         public Asset {
             Objects.requireNonNull(asset, "asset");
         }
@@ -73,7 +74,8 @@ public final class Items {
     }
 
     /** @param reach blank = absent (counts as 0); @param sequence blank = absent (sorts last) */
-    public record Channel(String channel, ChannelType type, ChannelStatus status, Long reach, Integer sequence) {
+    public record Channel(String channel, ChannelType type, ChannelStatus status, @Nullable Long reach,
+                          @Nullable Integer sequence) {
         public Channel {
             Objects.requireNonNull(channel, "channel");
             Objects.requireNonNull(type, "type");
@@ -98,7 +100,7 @@ public final class Items {
     }
 
     /** @param revenueMapped blank = absent, which fails the revenue-per-hire policy */
-    public record Hire(String role, BigDecimal monthlyCost, BigDecimal revenueMapped) {
+    public record Hire(String role, BigDecimal monthlyCost, @Nullable BigDecimal revenueMapped) {
         public Hire {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(monthlyCost, "monthlyCost");

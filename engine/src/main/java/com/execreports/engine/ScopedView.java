@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The only part of the portfolio a report is built from: its entities, with Findings and Actions
@@ -42,7 +43,8 @@ public record ScopedView(ReportDefinition report, YearMonth period, List<EntityV
      * @param account resources and cost seen in the AWS account, limited to the persona's areas;
      *                {@code null} when the account was not inspected
      */
-    public record EntityView(Handoff handoff, Status status, Observed account, List<Handoff> history) {
+    public record EntityView(Handoff handoff, Status status, @Nullable Observed account,
+                             List<Handoff> history) {
         public EntityView {
             history = history == null ? List.of() : List.copyOf(history);
         }
@@ -73,7 +75,12 @@ public record ScopedView(ReportDefinition report, YearMonth period, List<EntityV
         }
 
         public boolean hasData() {
-            return status != Status.NO_DATA;
+            return status != Status.NO_DATA && status != Status.UNUSABLE;
+        }
+
+        /** Whether its handoff file was refused (unreadable, not UTF-8, too large...). */
+        public boolean unusable() {
+            return status == Status.UNUSABLE;
         }
     }
 

@@ -7,6 +7,7 @@ import com.execreports.application.port.OutgoingMessage;
 import com.execreports.application.port.RunListener;
 import com.execreports.application.port.Transport;
 import com.execreports.domain.ReportDefinition;
+import com.execreports.domain.Printable;
 import com.execreports.domain.Warning;
 import com.execreports.engine.ScopedView;
 import com.execreports.engine.mail.MessageComposer.Envelope;
@@ -56,20 +57,31 @@ public final class ReportRun {
         Delivery delivery = new Delivery(period, ledger, transport, archive, clock, deliveryWarnings);
         List<ReportOutcome> outcomes = new ArrayList<>();
         for (ReportDefinition definition : checked.reports()) {
-            Packaged packaged = packager.pack(ScopedView.of(checked.portfolio(), definition, checked.config().policies(),
-                    checked.config().roadmap()),
-                    envelope(checked.delivery(), definition, period));
-            warnings.addAll(packaged.warnings());
-            warnings.addAll(packaged.report().warnings());
-            Delivery.Page page = new Delivery.Page(definition.id(), packaged.page().getBytes(StandardCharsets.UTF_8),
-                    ReportJson.write(packaged.report()), packaged.files());
             ReportOutcome outcome;
-            if (packaged instanceof Packaged.Sendable sendable) {
-                outcome = request.dryRun() ? delivery.dryRun(message(sendable), page)
-                        : delivery.deliver(message(sendable), page, request.resend().contains(definition.id()));
-            } else {
-                Packaged.TooLarge tooLarge = (Packaged.TooLarge) packaged;
-                outcome = delivery.refuse(page, tooLarge.envelope(), tooLarge(tooLarge));
+            try {
+                Packaged packaged = packager.pack(ScopedView.of(checked.portfolio(), definition,
+                        checked.config().policies(), checked.config().roadmap()),
+                        envelope(checked.delivery(), definition, period));
+                warnings.addAll(packaged.warnings());
+                warnings.addAll(packaged.report().warnings());
+                Delivery.Page page = new Delivery.Page(definition.id(), packaged.page().getBytes(StandardCharsets.UTF_8),
+                        ReportJson.write(packaged.report()), packaged.files());
+                if (packaged instanceof Packaged.Sendable sendable) {
+                    outcome = request.dryRun() ? delivery.dryRun(message(sendable), page)
+                            : delivery.deliver(message(sendable), page, request.resend().contains(definition.id()));
+                } else {
+                    Packaged.TooLarge tooLarge = (Packaged.TooLarge) packaged;
+                    outcome = delivery.refuse(page, tooLarge.envelope(), tooLarge(tooLarge));
+                }
+            } catch (RuntimeException e) {
+                // issue 16: a surprise while building or archiving one report (a full disk, a folder
+                // removed mid-run) fails that report, with the reason, and the run goes on
+                Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+                String reason = cause instanceof IOException io ? Printable.reason(io)
+                        : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+                DeliveryConfig.Recipients to = checked.delivery().recipientsOf(definition.id());
+                outcome = new ReportOutcome(definition.id(), to.to(), to.cc(), checked.delivery().bccList(),
+                        RunSummary.Status.FAILED, null, null, "not built or archived: " + Printable.escape(reason));
             }
             outcomes.add(outcome);
             listener.reportFinished(outcome);

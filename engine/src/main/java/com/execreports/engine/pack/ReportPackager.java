@@ -1,5 +1,6 @@
 package com.execreports.engine.pack;
 
+import com.execreports.domain.ReportFiles;
 import com.execreports.domain.Warning;
 import com.execreports.engine.ScopedView;
 import com.execreports.engine.mail.MessageComposer;
@@ -7,6 +8,7 @@ import com.execreports.engine.mail.MessageComposer.Attachment;
 import com.execreports.engine.mail.MessageComposer.Composed;
 import com.execreports.engine.mail.MessageComposer.Envelope;
 import com.execreports.engine.mail.MessageComposer.Inline;
+import com.execreports.engine.parse.ReportsConfigParser;
 import com.execreports.engine.render.ChartRenderer;
 import com.execreports.engine.render.ChartSource;
 import com.execreports.engine.render.PdfRenderer;
@@ -91,8 +93,11 @@ public final class ReportPackager {
         } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
             // a runtime without fonts or AWT native libraries cannot draw: the report still goes
             // out, with its numbers in the tables, and the run says why the pictures are missing
-            warnings.add(Warning.of("charts", "charts could not be drawn here (" + e.getClass().getSimpleName()
-                    + "); reports are sent without them"));
+            // named by the report's entry in reports.yml and the chart files it would have written
+            Document drawn = doc;
+            warnings.add(Warning.at(ReportsConfigParser.FILE, report.definition().line(), "report '" + id
+                    + "': charts " + drawn.charts().stream().map(c -> ReportFiles.chart(id, c.name())).toList()
+                    + " could not be drawn (" + e.getClass().getSimpleName() + "); the report is sent without them"));
             doc = doc.withoutCharts();
             pngs.clear();
         }
@@ -107,8 +112,8 @@ public final class ReportPackager {
         List<Attachment> attachments = new ArrayList<>();
         if (report.definition().attachPdf()) {
             byte[] pdf = pdfs.pdf(renderer.html(doc, ChartSource.dataUris(pngs)), report.subject());
-            files.put(id + ".pdf", pdf);
-            attachments.add(new Attachment(id + ".pdf", "application/pdf", pdf));
+            files.put(ReportFiles.pdf(id), pdf);
+            attachments.add(new Attachment(ReportFiles.pdf(id), "application/pdf", pdf));
         }
         MessageComposer.Body body = new MessageComposer.Body(renderer.text(doc),
                 renderer.html(doc, ChartSource.contentIds(id, period)), inline, attachments);
