@@ -90,9 +90,18 @@ public record Handoff(About about, Tables tables) {
 
     /** The same facts with Findings and Actions limited to {@code areas}: the one scope filter. */
     public Handoff restrictedTo(Set<Area> areas) {
+        return restrictedTo(areas, false);
+    }
+
+    /**
+     * As {@link #restrictedTo(Set)}; with {@code tieredActions} an action with a capital-deployment
+     * tier is kept whatever its area (SPEC §8.5: the CFO sees every tiered action).
+     */
+    public Handoff restrictedTo(Set<Area> areas, boolean tieredActions) {
         return withTables(t -> t.withFindingsAndActions(
                 t.findings().stream().filter(f -> areas.contains(f.area())).toList(),
-                t.actions().stream().filter(a -> areas.contains(a.area())).toList()));
+                t.actions().stream().filter(a -> areas.contains(a.area()) || (tieredActions && a.tier() != null))
+                        .toList()));
     }
 
     /** The same facts with {@code more} findings after its own: what inspecting the account found. */

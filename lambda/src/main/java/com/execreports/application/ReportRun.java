@@ -71,7 +71,8 @@ public final class ReportRun {
             ReportOutcome outcome;
             try {
                 Packaged packaged = packager.pack(ScopedView.of(checked.portfolio(), definition,
-                        checked.config().policies()), envelope(checked.delivery(), definition, period), closing);
+                        checked.config().policies(), checked.config().roadmap()),
+                        envelope(checked.delivery(), definition, period), closing);
                 warnings.addAll(packaged.warnings());
                 warnings.addAll(packaged.report().warnings());
                 Delivery.Page page = new Delivery.Page(definition.id(), packaged.page().getBytes(StandardCharsets.UTF_8),
@@ -97,7 +98,7 @@ public final class ReportRun {
             listener.reportFinished(outcome);
         }
         warnings.addAll(deliveryWarnings);
-        RunSummary summary = new RunSummary(request.period(), outcomes, new ArrayList<>(warnings),
+        RunSummary summary = new RunSummary(request.period(), outcomes, new ArrayList<>(warnings), request.asOf(),
                 previous.orElse(null));
         try {
             archive.write(period, SummaryJson.FILE, SummaryJson.write(summary));

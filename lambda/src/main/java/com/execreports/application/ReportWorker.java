@@ -27,7 +27,8 @@ public final class ReportWorker {
     /** Builds and delivers the job's report; its outcome is the summary's only report. */
     public RunSummary work(Job job) {
         List<String> only = List.of(job.reportId());
-        RunRequest request = new RunRequest(job.period(), only, job.dryRun(), job.resend() ? only : List.of());
+        RunRequest request = new RunRequest(job.period(), only, job.dryRun(), job.resend() ? only : List.of(),
+                job.asOf());
         return run.deliver(preflight.check(request));
     }
 }

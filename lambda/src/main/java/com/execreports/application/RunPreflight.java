@@ -76,7 +76,7 @@ public final class RunPreflight {
                 }
             }
             DeliveryConfig delivery = DeliveryConfig.from(keys.load(), keys.describe(), selected);
-            Portfolio portfolio = loader.load(request.period(), config);
+            Portfolio portfolio = loader.load(request.period(), config).asOf(request.asOf());
             checkEntities(portfolio, selected);
             checkSubjects(selected, request.period().toString());
             Set<Warning> warnings = new LinkedHashSet<>(portfolio.warnings());

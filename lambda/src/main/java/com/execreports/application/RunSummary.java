@@ -1,6 +1,7 @@
 package com.execreports.application;
 
 import com.execreports.domain.Warning;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * ledger has them ({@code null} otherwise).
  */
 public record RunSummary(YearMonth period, List<ReportOutcome> reports, List<Warning> warnings,
-                         PeriodReview previous) {
+                         @Nullable LocalDate asOf, @Nullable PeriodReview previous) {
 
     public enum Status { SENT, SKIPPED, FAILED, IN_DOUBT }
 
@@ -35,8 +36,14 @@ public record RunSummary(YearMonth period, List<ReportOutcome> reports, List<War
         warnings = List.copyOf(warnings);
     }
 
+    /** A summary without an as-of date (runs that built nothing). */
     public RunSummary(YearMonth period, List<ReportOutcome> reports, List<Warning> warnings) {
-        this(period, reports, warnings, null);
+        this(period, reports, warnings, null, null);
+    }
+
+    /** A summary with its as-of date, without a look back at last month. */
+    public RunSummary(YearMonth period, List<ReportOutcome> reports, List<Warning> warnings, @Nullable LocalDate asOf) {
+        this(period, reports, warnings, asOf, null);
     }
 
     public long count(Status status) {

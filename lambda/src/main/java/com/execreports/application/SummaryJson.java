@@ -24,6 +24,9 @@ public final class SummaryJson {
     public static byte[] write(RunSummary summary) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("period", summary.period().toString());
+        if (summary.asOf() != null) {
+            root.put("as_of", summary.asOf().toString());
+        }
         root.put("reports", summary.reports().stream().map(SummaryJson::outcome).toList());
         root.put("warnings", ReportJson.warnings(summary.warnings()));
         if (summary.previous() != null) {
@@ -67,7 +70,9 @@ public final class SummaryJson {
                     w.path("message").asText()));
         }
         try {
-            return new RunSummary(YearMonth.parse(root.path("period").asText()), outcomes, warnings);
+            java.time.LocalDate asOf = root.hasNonNull("as_of") ? java.time.LocalDate.parse(root.get("as_of").asText())
+                    : null;
+            return new RunSummary(YearMonth.parse(root.path("period").asText()), outcomes, warnings, asOf);
         } catch (java.time.format.DateTimeParseException e) {
             throw new IOException(FILE + ": period is not YYYY-MM", e);
         }

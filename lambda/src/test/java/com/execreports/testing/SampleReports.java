@@ -18,8 +18,9 @@ public final class SampleReports {
         try {
             PortfolioLoader loader = new PortfolioLoader(new FolderHandoffSource(RepoPaths.data(), "data"));
             ReportsConfig config = loader.reportsConfig();
-            Portfolio portfolio = loader.load(SampleRun.PERIOD);
-            return ReportBuilder.buildFor(ScopedView.of(portfolio, config.find(id).orElseThrow(), config.policies()));
+            Portfolio portfolio = loader.load(SampleRun.PERIOD).asOf(ScopedView.defaultAsOf(SampleRun.PERIOD));
+            return ReportBuilder.buildFor(ScopedView.of(portfolio, config.find(id).orElseThrow(), config.policies(),
+                    config.roadmap()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -56,20 +56,24 @@ public final class ReportPackager {
         return maxMessageBytes;
     }
 
-    /** Builds the report of {@code view} and composes its message to {@code envelope}'s recipients. */
-    public Packaged pack(ScopedView view, Envelope envelope) {
-        return pack(view, envelope, List.of());
+    /** Builds the report of {@code view} and composes its message to {@code addressed}'s recipients. */
+    public Packaged pack(ScopedView view, Envelope addressed) {
+        return pack(view, addressed, List.of());
     }
 
     /**
      * The same, with sections the run adds at the end of the report: what the handoffs cannot say,
      * such as how last month's reports fared (the CEO report's last lines).
      */
-    public Packaged pack(ScopedView view, Envelope envelope, List<Document.Section> closing) {
+    public Packaged pack(ScopedView view, Envelope addressed, List<Document.Section> closing) {
         Report report = ReportBuilder.buildFor(view);
         for (Document.Section section : closing) {
             report = report.withDocument(report.document().withLastSection(section));
         }
+        // the subject is the report's own: it carries the headline figure and [stale] (SPEC §8.4),
+        // known only once the report is built
+        Envelope envelope = new Envelope(addressed.from(), addressed.to(), addressed.cc(), addressed.bcc(),
+                report.subject());
         List<Warning> warnings = new ArrayList<>();
         Rendered rendered = render(report, warnings);
         long atLeast = rendered.body().minimumBytes();

@@ -153,12 +153,17 @@ public final class Figures {
      * Empty when no entity has a positive margin.
      */
     public static Optional<BreakEven> portfolioBreakEven(Collection<Handoff> handoffs) {
+        return portfolioBreakEven(handoffs, burn(handoffs).max());
+    }
+
+    /** As {@link #portfolioBreakEven(Collection)} over a given burn: the portfolio's external costs (SPEC §8.3). */
+    public static Optional<BreakEven> portfolioBreakEven(Collection<Handoff> handoffs, BigDecimal burnMax) {
         return handoffs.stream()
                 .filter(h -> h.economics().unitMargin() != null && h.economics().unitMargin().signum() > 0)
                 .sorted(Comparator.comparing(Handoff::entity))
                 .reduce((best, next) ->
                         next.economics().unitMargin().compareTo(best.economics().unitMargin()) > 0 ? next : best)
-                .flatMap(h -> ceilDivide(burn(handoffs).max(), h.economics().unitMargin())
+                .flatMap(h -> ceilDivide(burnMax, h.economics().unitMargin())
                         .map(units -> new BreakEven(units, h.economics().unit() == null ? "units" : h.economics().unit(),
                                 h.entity(), h.economics().unitMargin())));
     }

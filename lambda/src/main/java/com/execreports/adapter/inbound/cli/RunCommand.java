@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
             description = "The month to report on (default: the month before today, UTC).")
     YearMonth period;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "The date overdue actions are judged against (default: today, UTC).")
+    java.time.LocalDate asOf;
 
     @Option(names = "--only", paramLabel = "ID", split = ",", description = "Only these report ids.")
     List<String> only = List.of();
@@ -126,14 +131,29 @@ final class RunCommand implements Callable<Integer> {
                     + inspection.tagKey() + "'");
         }
         // the outbox and ledger are checked before anything is built (issue 16)
+        java.time.LocalDate day = asOf != null ? asOf : java.time.LocalDate.now(clock.withZone(ZoneOffset.UTC));
         CheckedRun checked = new RunPreflight(source, keys, delivery, new FolderArchive(outbox), ledger)
-                .check(new RunRequest(month, only, false, resend));
+                .check(new RunRequest(month, only, false, resend, day));
         if (inspector.isPresent()) {
             checked = checked.inspected(inspector.get());
         }
         RunSummary summary = new ReportRun(new ReportPackager(clock), delivery, new FolderArchive(outbox), ledger,
                 new StderrRunListener(err), clock).deliver(checked);
         return summary.exitCode();
+    }
+
+    static final class DateConverter implements ITypeConverter<java.time.LocalDate> {
+        @Override
+        public java.time.LocalDate convert(String value) {
+            try {
+                if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    return java.time.LocalDate.parse(value);
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                // the same message as any other bad date
+            }
+            throw new TypeConversionException("'" + value + "' is not a date in YYYY-MM-DD form");
+        }
     }
 
     static final class PeriodConverter implements ITypeConverter<YearMonth> {
