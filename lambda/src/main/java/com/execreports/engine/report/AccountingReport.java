@@ -55,7 +55,7 @@ final class AccountingReport implements ReportBuilder {
     }
 
     private static Section systems(ScopedView view) {
-        TableBuilder table = new TableBuilder().text("Entity").text("Kind").text("Accounting system");
+        TableBuilder table = new TableBuilder().text("Entity").lead().text("Kind").text("Accounting system");
         for (EntityView e : view.entities()) {
             String system = e.handoff().accountingSystem();
             table.row(e.name(), e.handoff().kind().label(), system == null ? "not stated"
@@ -65,7 +65,7 @@ final class AccountingReport implements ReportBuilder {
     }
 
     private static Section recognitionGaps(ScopedView view) {
-        TableBuilder table = new TableBuilder().text("Entity").text("Month").number("Amount");
+        TableBuilder table = new TableBuilder().text("Entity").lead().text("Month").number("Amount");
         for (EntityView e : view.entities()) {
             for (Revenue r : Figures.recognitionGaps(e.handoff(), view.period())) {
                 table.row(e.name(), r.month().toString(), Format.money(r.amount()));
@@ -78,7 +78,7 @@ final class AccountingReport implements ReportBuilder {
     }
 
     private static Section expenses(ScopedView view) {
-        TableBuilder table = new TableBuilder().text("Entity").text("Item").number("Monthly");
+        TableBuilder table = new TableBuilder().text("Entity").text("Item").lead().number("Monthly");
         long total = 0;
         for (EntityView e : view.entities()) {
             total += e.handoff().costs().size();
@@ -120,6 +120,6 @@ final class AccountingReport implements ReportBuilder {
             blocks.add(new SubHeading(kind.label() + " — " + String.join(", ", names)));
             blocks.add(new Bullets(ChartOfAccounts.forKind(kind)));
         });
-        return new Section("Chart of accounts templates", blocks);
+        return Section.appendix("Chart of accounts templates", blocks);
     }
 }

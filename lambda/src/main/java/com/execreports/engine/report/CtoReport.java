@@ -85,7 +85,7 @@ final class CtoReport implements ReportBuilder {
     /** Entity × area: how many findings, and the worst severity among them. */
     private static Section stackAudit(ScopedView view) {
         List<Area> areas = Persona.CTO.areas().stream().sorted().toList();
-        TableBuilder table = new TableBuilder().text("Entity");
+        TableBuilder table = new TableBuilder().text("Entity").lead();
         areas.forEach(a -> table.text(a.label()));
         for (EntityView e : view.entitiesAndUnassigned()) {
             Map<Area, List<Finding>> byArea = e.handoff().findings().stream()
@@ -127,14 +127,14 @@ final class CtoReport implements ReportBuilder {
     }
 
     private static Section spend(ScopedView view, Range total) {
-        TableBuilder table = new TableBuilder().text("Entity").text("Item").number("Min / month").number("Max / month");
+        TableBuilder table = new TableBuilder().text("Entity").text("Item").lead().number("Min / month").number("Max / month");
         for (Tagged<Cost> t : Scoped.all(view, e -> e.handoff().costs())) {
             if (t.item().category() == CostCategory.INFRASTRUCTURE) {
                 table.row(t.entity().name(), t.item().item(), Format.money(t.item().monthlyMin()),
                         Format.money(t.item().monthlyMax()));
             }
         }
-        table.row("Total", "", Format.money(total.min()), Format.money(total.max()));
+        table.total("Total", "", Format.money(total.min()), Format.money(total.max()));
         return Section.of("AWS and infrastructure spend", table.build("No infrastructure costs listed."));
     }
 }

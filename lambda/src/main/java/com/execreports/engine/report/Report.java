@@ -33,6 +33,10 @@ public record Report(ReportDefinition definition, YearMonth period, String subje
                      List<Warning> extraWarnings) {
         List<Warning> warnings = new java.util.ArrayList<>(view.warnings());
         warnings.addAll(extraWarnings);
+        if (view.entitiesAndUnassigned().size() == 1) {
+            // a report about one entity: an Entity column would say the same on every row
+            document = document.mapTables(t -> t.without(Document.Table.ENTITY));
+        }
         return new Report(view.report(), view.period(), view.report().subjectFor(view.period().toString()),
                 document, figures, view.entities(), warnings);
     }

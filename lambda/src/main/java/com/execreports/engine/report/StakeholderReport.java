@@ -68,7 +68,7 @@ final class StakeholderReport implements ReportBuilder {
     }
 
     private static Section kpis(ScopedView view) {
-        TableBuilder table = new TableBuilder().text("KPI").number("Value").number("Target").text("Unit").text("Tracked");
+        TableBuilder table = new TableBuilder().text("KPI").lead().number("Value").number("Target").text("Unit").text("Tracked");
         for (EntityView e : view.entities()) {
             for (Kpi k : e.handoff().kpis()) {
                 table.row(k.kpi(), Format.number(k.value()), Format.number(k.target()), CeoReport.dash(k.unit()),
@@ -107,7 +107,7 @@ final class StakeholderReport implements ReportBuilder {
     }
 
     private static Section revenue(ScopedView view) {
-        TableBuilder table = new TableBuilder().text("Month").number("Amount").text("Recognised");
+        TableBuilder table = new TableBuilder().text("Month").lead().number("Amount").text("Recognised");
         for (EntityView e : view.entities()) {
             for (Revenue r : e.handoff().revenue()) {
                 table.row(r.month().toString(), Format.money(r.amount()),
@@ -118,13 +118,13 @@ final class StakeholderReport implements ReportBuilder {
     }
 
     private static Section costs(ScopedView view, Range total) {
-        TableBuilder table = new TableBuilder().text("Item").text("Category").number("Min / month").number("Max / month");
+        TableBuilder table = new TableBuilder().text("Item").lead().text("Category").number("Min / month").number("Max / month");
         for (EntityView e : view.entities()) {
             for (Cost c : e.handoff().costs()) {
                 table.row(c.item(), c.category().label(), Format.money(c.monthlyMin()), Format.money(c.monthlyMax()));
             }
         }
-        table.row("Total", "", Format.money(total.min()), Format.money(total.max()));
+        table.total("Total", "", Format.money(total.min()), Format.money(total.max()));
         return Section.of("Costs", table.build(""));
     }
 }
