@@ -291,9 +291,11 @@ public final class ReportRun {
             files.put(id + ".pdf", pdf);
             attachments.add(new Attachment(id + ".pdf", "application/pdf", pdf));
         }
+        // with a PDF attached, appendices (inventories, templates) are read there, not in the email
+        Document email = report.definition().attachPdf() ? doc.appendicesIn("the attached PDF") : doc;
         MessageComposer.Body body = new MessageComposer.Body(renderer.text(doc),
-                renderer.html(doc, ChartSource.contentIds(id, period)), inline, attachments);
-        return new Rendered(body, renderer.html(doc, ChartSource.files(id)), files);
+                renderer.html(email, ChartSource.contentIds(id, period)), inline, attachments);
+        return new Rendered(body, renderer.html(email, ChartSource.files(id)), files);
     }
 
     private String sizeProblem(Report report, long bytes) {

@@ -147,7 +147,7 @@ final class CfoReport implements ReportBuilder {
         List<Marker> markers = new ArrayList<>();
         markers.add(new Marker("Burn range", burn.min(), burn.max(), Tone.ALERT));
         breakEven.ifPresent(b -> markers.add(Marker.line("Break-even (" + Format.plural(b.units(), b.unit(),
-                b.unit() + "s") + " a month)", burn.max(), Tone.ALERT)));
+                b.unit() + "s") + " a month)", burn.max(), Tone.INK)));
         return new Chart("revenue-burn", "Revenue and target by month against the monthly burn", Chart.Kind.BARS,
                 Chart.Unit.MONEY, months.stream().map(YearMonth::toString).toList(),
                 List.of(Series.bars("Revenue", Tone.PRIMARY, months.stream().map(actual::get).toList()),

@@ -69,6 +69,17 @@ public record Document(String title, String subtitle, String summary, List<KeyFi
         return ordered;
     }
 
+    /**
+     * The same document with each appendix's content replaced by a line saying where it is (the
+     * attached PDF): the email stays short, the PDF keeps everything.
+     */
+    public Document appendicesIn(String where) {
+        return new Document(title, subtitle, summary, keyFigures, notices, charts, sections.stream()
+                .map(s -> s.appendix() ? Section.appendix(s.heading(), List.of(new Paragraph("In " + where + ".")))
+                        : s)
+                .toList());
+    }
+
     /** The same document with every table changed by {@code change}. */
     public Document mapTables(java.util.function.UnaryOperator<Table> change) {
         return new Document(title, subtitle, summary, keyFigures, notices, charts,

@@ -88,7 +88,7 @@ final class StakeholderReport implements ReportBuilder {
         for (EntityView e : view.entities()) {
             for (Kpi k : e.handoff().kpis()) {
                 Figures.percentOfTarget(k).ifPresent(p -> {
-                    labels.add(k.kpi() + " (" + valueOfTarget(k) + ")");
+                    labels.add(shortened(k.kpi()) + " (" + valueOfTarget(k) + ")");
                     percents.add(p);
                 });
             }
@@ -97,6 +97,13 @@ final class StakeholderReport implements ReportBuilder {
                 List.of(Series.bars("Value as % of target", Tone.PRIMARY, percents)),
                 List.of(Chart.Marker.line("Target", BigDecimal.valueOf(100), Tone.SECONDARY)));
     }
+
+    /** A chart label shortens the KPI's name, never its numbers; the tables give the name in full. */
+    static String shortened(String name) {
+        return name.length() <= LABEL_NAME ? name : name.substring(0, LABEL_NAME - 1).stripTrailing() + "…";
+    }
+
+    private static final int LABEL_NAME = 40;
 
     private static String valueOfTarget(Kpi k) {
         String unit = k.unit() == null ? "" : k.unit();
