@@ -117,9 +117,14 @@ final class CfoReport implements ReportBuilder {
         return unit == null ? "unit" : unit;
     }
 
+    /**
+     * One row per entity and month, the two named together in the first column, so the table
+     * is a grid of a label and three amounts that fits a phone.
+     */
     private static Section targets(ScopedView view) {
-        TableBuilder table = new TableBuilder().text("Entity").text("Month").number("Target").number("Actual")
-                .number("Difference");
+        boolean several = view.entities().size() > 1;
+        TableBuilder table = new TableBuilder().text(several ? "Entity, month" : "Month").number("Target")
+                .number("Actual").number("Difference");
         for (EntityView e : view.entities()) {
             Map<YearMonth, BigDecimal> actual = Figures.revenueByMonth(List.of(e.handoff()));
             Map<YearMonth, BigDecimal> target = Figures.targetsByMonth(List.of(e.handoff()));
@@ -129,7 +134,7 @@ final class CfoReport implements ReportBuilder {
                 BigDecimal t = target.get(m);
                 BigDecimal a = actual.get(m);
                 String diff = t == null || a == null ? "—" : Format.money(a.subtract(t));
-                table.row(e.name(), m.toString(), Format.money(t), Format.money(a), diff);
+                table.row(several ? e.name() + ", " + m : m.toString(), Format.money(t), Format.money(a), diff);
             }
         }
         return Section.of("Revenue: targets vs actuals", table.build("No revenue or targets reported."));

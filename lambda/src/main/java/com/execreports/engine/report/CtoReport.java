@@ -86,7 +86,7 @@ final class CtoReport implements ReportBuilder {
     private static Section stackAudit(ScopedView view) {
         List<Area> areas = Persona.CTO.areas().stream().sorted().toList();
         TableBuilder table = new TableBuilder().text("Entity").lead();
-        areas.forEach(a -> table.text(a.label()));
+        areas.forEach(a -> table.text(areaName(a)));
         for (EntityView e : view.entitiesAndUnassigned()) {
             Map<Area, List<Finding>> byArea = e.handoff().findings().stream()
                     .collect(Collectors.groupingBy(Finding::area, () -> new EnumMap<>(Area.class), Collectors.toList()));
@@ -114,8 +114,13 @@ final class CtoReport implements ReportBuilder {
                     .toList()));
         }
         return new Chart("findings", "Findings by area and severity", Chart.Kind.STACKED_BARS, Chart.Unit.COUNT,
-                areas.stream().map(a -> a == Area.UX ? "UX" : Common.capitalized(a.label())).toList(), series,
+                areas.stream().map(CtoReport::areaName).toList(), series,
                 List.of());
+    }
+
+    /** "Security", "UX": an area as a column heading or chart label. */
+    static String areaName(Area area) {
+        return area == Area.UX ? "UX" : Common.capitalized(area.label());
     }
 
     private static String cell(List<Finding> findings) {

@@ -175,17 +175,30 @@ public record Document(String title, String subtitle, String summary, List<KeyFi
         }
 
         /**
-         * Whether the table reads as a grid on every screen: a label column and at most three
-         * numbers (a numbering column aside). Every other table is laid out as stacked rows, in
-         * the HTML and in the text part alike, so a section has the same form in every report.
+         * Whether the HTML lays the table out as a grid, which fits a phone: at most four columns
+         * (a numbering column aside), at most two of them text. Every other table (actions,
+         * findings, matrices) is laid out as stacked rows. The choice depends on the table's
+         * shape, never on its data, so a section has the same form in every report.
          */
         public boolean grid() {
+            return columns() <= 4 && textColumns() <= 2;
+        }
+
+        /** Whether the text part lays the table out as a grid: a label column and at most three numbers. */
+        public boolean textGrid() {
+            return columns() <= 4 && textColumns() <= 1;
+        }
+
+        private int columns() {
+            return headers.size() - (numbered() ? 1 : 0);
+        }
+
+        private int textColumns() {
             int texts = 0;
             for (int i = numbered() ? 1 : 0; i < headers.size(); i++) {
                 texts += numeric.get(i) ? 0 : 1;
             }
-            int columns = headers.size() - (numbered() ? 1 : 0);
-            return texts <= 1 && columns <= 4;
+            return texts;
         }
 
         /** Whether {@code row} (an index into {@link #rows}) is the total row. */
