@@ -47,14 +47,15 @@ public final class ReportDispatcher {
         List<Job> jobs = new ArrayList<>();
         List<ReportOutcome> outcomes = new ArrayList<>();
         for (ReportDefinition report : checked.reports()) {
-            jobs.add(new Job(request.period(), report.id(), request.resend().contains(report.id()), request.dryRun()));
+            jobs.add(new Job(request.period(), report.id(), request.resend().contains(report.id()), request.dryRun(),
+                    request.asOf()));
             DeliveryConfig.Recipients to = checked.delivery().recipientsOf(report.id());
             outcomes.add(new ReportOutcome(report.id(), to.to(), to.cc(), checked.delivery().bccList(), Status.SKIPPED,
                     null, null, DISPATCHED.replace("<id>", report.id())));
         }
         try {
             queue.send(jobs);
-            RunSummary summary = new RunSummary(request.period(), outcomes, checked.warnings());
+            RunSummary summary = new RunSummary(request.period(), outcomes, checked.warnings(), request.asOf());
             archive.write(request.period().toString(), SummaryJson.FILE, SummaryJson.write(summary));
             outcomes.forEach(listener::reportFinished);
             listener.runFinished(summary);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * wrong, and the worker leaves such a message to the dead-letter queue.
  */
 public final class ReportJobJson {
-    private static final Set<String> FIELDS = Set.of("period", "reportId", "resend", "dryRun");
+    private static final Set<String> FIELDS = Set.of("period", "reportId", "resend", "dryRun", "asOf");
     private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final Pattern REPORT_ID = Pattern.compile("[a-z0-9-]+");
 
@@ -29,6 +29,9 @@ public final class ReportJobJson {
         m.put("reportId", job.reportId());
         m.put("resend", job.resend());
         m.put("dryRun", job.dryRun());
+        if (job.asOf() != null) {
+            m.put("asOf", job.asOf().toString());
+        }
         try {
             return Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m);
         } catch (JsonProcessingException e) {
@@ -61,7 +64,15 @@ public final class ReportJobJson {
         if (!n.path("reportId").isTextual() || !REPORT_ID.matcher(reportId).matches()) {
             throw new IllegalArgumentException("job: 'reportId' must be a report id ([a-z0-9-]+)");
         }
-        return new Job(YearMonth.parse(period), reportId, flag(n, "resend"), flag(n, "dryRun"));
+        java.time.LocalDate asOf = null;
+        if (n.hasNonNull("asOf")) {
+            try {
+                asOf = java.time.LocalDate.parse(n.get("asOf").asText());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("job: 'asOf' must be a date in YYYY-MM-DD form");
+            }
+        }
+        return new Job(YearMonth.parse(period), reportId, flag(n, "resend"), flag(n, "dryRun"), asOf);
     }
 
     private static boolean flag(JsonNode n, String field) {

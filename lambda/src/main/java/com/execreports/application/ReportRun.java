@@ -219,7 +219,7 @@ public final class ReportRun {
             parsed.handoff().ifPresent(handoffs::add);
             warnings.addAll(parsed.warnings());
         }
-        return Portfolio.resolve(handoffs, warnings, request.period());
+        return Portfolio.resolve(handoffs, warnings, request.period()).asOf(request.asOf());
     }
 
     private static void checkEntities(Portfolio portfolio, List<ReportDefinition> selected) {
@@ -320,7 +320,7 @@ public final class ReportRun {
         Delivery delivery = new Delivery(period, ledger, transport, archive, clock, deliveryWarnings);
         List<ReportOutcome> outcomes = new ArrayList<>();
         for (ReportDefinition definition : selected) {
-            Prepared p = prepare(ScopedView.of(portfolio, definition, config.policies()), deliveryConfig, warnings);
+            Prepared p = prepare(ScopedView.of(portfolio, definition, config.policies(), config.roadmap()), deliveryConfig, warnings);
             warnings.addAll(p.report().warnings());
             Delivery.Files files = new Delivery.Files(p.message(), p.html().getBytes(StandardCharsets.UTF_8),
                     ReportJson.write(p.report()), p.files());
@@ -331,7 +331,7 @@ public final class ReportRun {
             listener.reportFinished(outcome);
         }
         warnings.addAll(deliveryWarnings);
-        RunSummary summary = new RunSummary(request.period(), outcomes, new ArrayList<>(warnings));
+        RunSummary summary = new RunSummary(request.period(), outcomes, new ArrayList<>(warnings), request.asOf());
         archive.write(period, SummaryJson.FILE, SummaryJson.write(summary));
         listener.runFinished(summary);
         return summary;

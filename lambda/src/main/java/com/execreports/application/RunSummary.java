@@ -1,6 +1,7 @@
 package com.execreports.application;
 
 import com.execreports.domain.Warning;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * The result of a run (SPEC §5 {@code summary.json}): one outcome per selected report and every
  * warning, each naming its file and line.
  */
-public record RunSummary(YearMonth period, List<ReportOutcome> reports, List<Warning> warnings) {
+public record RunSummary(YearMonth period, List<ReportOutcome> reports, List<Warning> warnings, LocalDate asOf) {
 
     public enum Status { SENT, SKIPPED, FAILED, IN_DOUBT }
 
@@ -29,6 +30,11 @@ public record RunSummary(YearMonth period, List<ReportOutcome> reports, List<War
     public RunSummary {
         reports = List.copyOf(reports);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A summary without an as-of date (runs that built nothing). */
+    public RunSummary(YearMonth period, List<ReportOutcome> reports, List<Warning> warnings) {
+        this(period, reports, warnings, null);
     }
 
     public long count(Status status) {

@@ -17,6 +17,9 @@ public final class SummaryJson {
     public static byte[] write(RunSummary summary) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("period", summary.period().toString());
+        if (summary.asOf() != null) {
+            root.put("as_of", summary.asOf().toString());
+        }
         root.put("reports", summary.reports().stream().map(SummaryJson::outcome).toList());
         root.put("warnings", ReportJson.warnings(summary.warnings()));
         return Json.bytes(root);

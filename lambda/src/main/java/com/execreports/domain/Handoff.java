@@ -62,10 +62,18 @@ public record Handoff(
 
     /** The same facts with Findings and Actions limited to {@code areas}: the one scope filter. */
     public Handoff restrictedTo(Set<Area> areas) {
+        return restrictedTo(areas, false);
+    }
+
+    /**
+     * As {@link #restrictedTo(Set)}; with {@code tieredActions} an action with a capital-deployment
+     * tier is kept whatever its area (SPEC §8.5: the CFO sees every tiered action).
+     */
+    public Handoff restrictedTo(Set<Area> areas, boolean tieredActions) {
         return new Handoff(entity, name, kind, period, accountingSystem, file, assets, kpis, costs, revenue,
                 targets, channels, economics, hires,
                 findings.stream().filter(f -> areas.contains(f.area())).toList(),
-                actions.stream().filter(a -> areas.contains(a.area())).toList(),
+                actions.stream().filter(a -> areas.contains(a.area()) || (tieredActions && a.tier() != null)).toList(),
                 narrative);
     }
 

@@ -13,9 +13,14 @@ import java.util.regex.Pattern;
  * @param subject subject template with {@code {period}} and {@code {title}}, never null
  * @param line the line in reports.yml where the entry starts, for messages
  * @param attachPdf whether the message carries a PDF copy of the report ({@code attach_pdf: true})
+ * @param assignees owners whose open actions in other entities a stakeholder report also shows (SPEC §8.1)
  */
 public record ReportDefinition(String id, Persona persona, String title, List<String> entities,
-                               boolean allEntities, String subject, int line, boolean attachPdf) {
+                               boolean allEntities, String subject, int line, boolean attachPdf,
+                               List<String> assignees) {
+    /** The subject when reports.yml gives none: the title, the period and the headline figure (SPEC §8.4). */
+    public static final String DEFAULT_SUBJECT = "{title} {period}: {headline}";
+
     public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
     public ReportDefinition {
@@ -27,6 +32,12 @@ public record ReportDefinition(String id, Persona persona, String title, List<St
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(subject, "subject");
         entities = List.copyOf(entities);
+        assignees = assignees == null ? List.of() : List.copyOf(assignees);
+    }
+
+    public ReportDefinition(String id, Persona persona, String title, List<String> entities, boolean allEntities,
+                            String subject, int line, boolean attachPdf) {
+        this(id, persona, title, entities, allEntities, subject, line, attachPdf, List.of());
     }
 
     /** A report without a PDF copy. */
@@ -40,8 +51,13 @@ public record ReportDefinition(String id, Persona persona, String title, List<St
         return "REPORT_" + id.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
-    /** The subject for a period, placeholders replaced. */
+    /** The subject for a period, placeholders replaced; {@code {headline}} as a placeholder word. */
     public String subjectFor(String period) {
-        return subject.replace("{period}", period).replace("{title}", title);
+        return subjectFor(period, "headline");
+    }
+
+    /** The subject for a period with its headline figure (SPEC §8.4), placeholders replaced. */
+    public String subjectFor(String period, String headline) {
+        return subject.replace("{period}", period).replace("{title}", title).replace("{headline}", headline);
     }
 }

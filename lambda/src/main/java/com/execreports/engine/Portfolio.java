@@ -4,6 +4,7 @@ import com.execreports.domain.AccountObservations;
 import com.execreports.domain.AccountObservations.Observed;
 import com.execreports.domain.Handoff;
 import com.execreports.domain.Warning;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  *                   the account was not inspected
  */
 public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map<String, String> fileEntities,
-                        List<Warning> warnings, Optional<EntityState> unassigned) {
+                        List<Warning> warnings, Optional<EntityState> unassigned, LocalDate asOf) {
 
     public enum Status { CURRENT, STALE, NO_DATA }
 
@@ -37,14 +38,28 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
      *
      * @param account what the AWS account showed for it besides the findings, which are in the
      *                handoff already; {@code null} when the account was not inspected
+     * @param history the entity's handoffs for periods before {@code handoff}'s, one per period,
+     *                newest first: the previous handoff and the ones before it (SPEC §8.2)
      */
-    public record EntityState(Handoff handoff, Status status, Observed account) {
+    public record EntityState(Handoff handoff, Status status, Observed account, List<Handoff> history) {
+        public EntityState {
+            history = history == null ? List.of() : List.copyOf(history);
+        }
+
         public EntityState(Handoff handoff, Status status) {
-            this(handoff, status, null);
+            this(handoff, status, null, List.of());
+        }
+
+        public EntityState(Handoff handoff, Status status, Observed account) {
+            this(handoff, status, account, List.of());
         }
 
         public String id() {
             return handoff.entity();
+        }
+
+        EntityState withHistory(List<Handoff> earlier) {
+            return new EntityState(handoff, status, account, earlier);
         }
     }
 
@@ -53,11 +68,17 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
         fileEntities = Map.copyOf(fileEntities);
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(unassigned, "unassigned");
+        asOf = asOf == null ? ScopedView.defaultAsOf(period) : asOf;
     }
 
     public Portfolio(YearMonth period, Map<String, EntityState> entities, Map<String, String> fileEntities,
                      List<Warning> warnings) {
-        this(period, entities, fileEntities, warnings, Optional.empty());
+        this(period, entities, fileEntities, warnings, Optional.empty(), null);
+    }
+
+    /** The same portfolio read on another day (SPEC §8.2): the date overdue is judged against. */
+    public Portfolio asOf(LocalDate date) {
+        return new Portfolio(period, entities, fileEntities, warnings, unassigned, date);
     }
 
     /** Whether the AWS account was inspected for this portfolio. */
@@ -83,10 +104,10 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
         all.addAll(account.warnings());
         Map<String, EntityState> merged = new TreeMap<>();
         entities.forEach((id, state) -> merged.put(id, observed(state.handoff(), state.status(),
-                account.tagged().getOrDefault(id, Observed.EMPTY), account.costObserved())));
+                account.tagged().getOrDefault(id, Observed.EMPTY), account.costObserved()).withHistory(state.history())));
         Handoff unassignedHandoff = Handoff.empty(UNASSIGNED, "Unassigned AWS resources", period, account.source());
         EntityState unassignedState = observed(unassignedHandoff, Status.CURRENT, rest, account.costObserved());
-        return new Portfolio(period, merged, fileEntities, all, Optional.of(unassignedState));
+        return new Portfolio(period, merged, fileEntities, all, Optional.of(unassignedState), asOf);
     }
 
     private static EntityState observed(Handoff handoff, Status status, Observed observed, boolean costObserved) {
@@ -125,17 +146,25 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
                 .reduce((best, next) -> next.period().isAfter(best.period()) ? next : best);
         if (winner.isPresent()) {
             Handoff h = winner.get();
+            List<Handoff> history = history(files, h.period());
             if (h.period().isBefore(period)) {
                 warnings.add(Warning.of(h.file(), "entity '" + h.entity() + "': the latest handoff is for "
                         + h.period() + ", not " + period + "; its reports mark it stale"));
-                return new EntityState(h, Status.STALE);
+                return new EntityState(h, Status.STALE, null, history);
             }
-            return new EntityState(h, Status.CURRENT);
+            return new EntityState(h, Status.CURRENT, null, history);
         }
         Handoff first = files.get(0);
         warnings.add(Warning.of(first.file(), "entity '" + first.entity() + "' has no handoff for " + period
                 + " or earlier; its reports say it has no data"));
         return new EntityState(Handoff.empty(first.entity(), first.name(), period, first.file()), Status.NO_DATA);
+    }
+
+    /** One handoff per period before {@code before} (the path that sorts first), newest first. */
+    private static List<Handoff> history(List<Handoff> files, YearMonth before) {
+        Map<YearMonth, Handoff> byPeriod = new TreeMap<>(Comparator.reverseOrder());
+        files.stream().filter(f -> f.period().isBefore(before)).forEach(f -> byPeriod.putIfAbsent(f.period(), f));
+        return List.copyOf(byPeriod.values());
     }
 
     private static void warnDuplicates(List<Handoff> files, List<Warning> warnings) {

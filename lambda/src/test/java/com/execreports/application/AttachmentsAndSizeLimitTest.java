@@ -53,7 +53,7 @@ class AttachmentsAndSizeLimitTest {
         assertThat(pdf).isEqualTo(Files.readAllBytes(period.resolve("cfo.pdf")));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("CFO report", "Monthly burn", "Policy checks", "$7,000–$9,000");
+            assertThat(text).contains("CFO report", "Monthly costs (burn)", "Policy checks", "$7,000–$9,000");
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f); // US Letter
             long images = 0;
             for (var name : doc.getPage(0).getResources().getXObjectNames()) {

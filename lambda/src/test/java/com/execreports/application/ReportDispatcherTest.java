@@ -91,8 +91,10 @@ class ReportDispatcherTest {
     void aDryRunAndTheOnlyListAreHandedOn() {
         dispatch(RepoPaths.data(), new RunRequest(SampleRun.PERIOD, List.of("cmo", "ceo"), true));
 
-        assertThat(queue.jobs).containsExactly(new Job(SampleRun.PERIOD, "cmo", false, true),
-                new Job(SampleRun.PERIOD, "ceo", false, true));
+        // the run's as-of date goes with each job, so a worker judges overdue as the dispatcher did
+        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 11, 1);
+        assertThat(queue.jobs).containsExactly(new Job(SampleRun.PERIOD, "cmo", false, true, asOf),
+                new Job(SampleRun.PERIOD, "ceo", false, true, asOf));
     }
 
     @Test

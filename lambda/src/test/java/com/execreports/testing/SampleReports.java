@@ -36,7 +36,7 @@ public final class SampleReports {
                 }
             }
             Portfolio portfolio = Portfolio.resolve(handoffs, warnings, SampleRun.PERIOD);
-            return ReportBuilder.buildFor(ScopedView.of(portfolio, config.find(id).orElseThrow(), config.policies()));
+            return ReportBuilder.buildFor(ScopedView.of(portfolio, config.find(id).orElseThrow(), config.policies(), config.roadmap()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,12 +11,17 @@ import java.util.Objects;
  */
 public interface ReportQueue {
     /** One report of one run: what a worker needs to build and deliver it on its own. */
-    record Job(YearMonth period, String reportId, boolean resend, boolean dryRun) {
+    /** @param asOf the run's as-of date (SPEC §8.2); {@code null} = the first day after the period */
+    record Job(YearMonth period, String reportId, boolean resend, boolean dryRun, java.time.LocalDate asOf) {
         public Job {
             Objects.requireNonNull(period, "period");
             if (reportId == null || reportId.isBlank()) {
                 throw new IllegalArgumentException("a job names its report");
             }
+        }
+
+        public Job(YearMonth period, String reportId, boolean resend, boolean dryRun) {
+            this(period, reportId, resend, dryRun, null);
         }
     }
 

@@ -73,6 +73,24 @@ final class Cells {
         return YearMonth.parse(trimmed);
     }
 
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** A date in YYYY-MM-DD form; blank = absent. */
+    static Optional<java.time.LocalDate> date(String column, String cell) throws BadCell {
+        if (blank(cell)) {
+            return Optional.empty();
+        }
+        String trimmed = cell.trim();
+        try {
+            if (DATE.matcher(trimmed).matches()) {
+                return Optional.of(java.time.LocalDate.parse(trimmed));
+            }
+        } catch (java.time.format.DateTimeParseException invalid) {
+            // falls through to the same message as any other bad date
+        }
+        throw new BadCell(column + " is not a date in YYYY-MM-DD form");
+    }
+
     static String required(String column, String cell) throws BadCell {
         if (blank(cell)) {
             throw new BadCell(column + " is required");

@@ -230,14 +230,19 @@ public final class HandoffParser {
                 }
             }
             String unit = rows.containsKey("unit") ? Cells.optional(rows.remove("unit").value()) : null;
+            int marginLine = rows.containsKey("unit_margin") ? rows.get("unit_margin").line() : 0;
+            int dealMinLine = rows.containsKey("deal_value_min") ? rows.get("deal_value_min").line() : 0;
             BigDecimal margin = economicsNumber(rows, "unit_margin");
             BigDecimal dealMin = economicsNumber(rows, "deal_value_min");
+            BigDecimal price = economicsNumber(rows, "price");
+            BigDecimal unitsSold = economicsNumber(rows, "units_sold");
             BigDecimal dealMax = economicsNumber(rows, "deal_value_max");
             if (dealMin != null && dealMax == null) {
                 dealMax = dealMin;
             }
             rows.values().forEach(r -> warn(r.line(), "Economics: unknown key; row ignored"));
-            return new Economics(unit, margin, dealMin, dealMax);
+            return new Economics(unit, margin, dealMin, dealMax, price, unitsSold, margin == null ? 0 : marginLine,
+                    dealMin == null ? 0 : dealMinLine);
         }
 
         private BigDecimal economicsNumber(Map<String, EconomicsRow> rows, String key) {

@@ -4,6 +4,7 @@ import com.execreports.domain.Persona;
 import com.execreports.domain.Policies;
 import com.execreports.domain.ReportDefinition;
 import com.execreports.domain.ReportsConfig;
+import com.execreports.domain.ReportsConfig.Milestone;
 import com.execreports.engine.ConfigurationException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,13 +28,14 @@ import java.util.Set;
 public final class ReportsConfigParser {
     public static final String FILE = "reports.yml";
     private static final Set<String> REPORT_KEYS = Set.of("id", "persona", "entities", "subject", "title",
-            "attach_pdf");
+            "attach_pdf", "assignees");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     public ReportsConfig parse(byte[] bytes) {
         List<String> problems = new ArrayList<>();
         List<ReportDefinition> reports = new ArrayList<>();
         Policies policies = Policies.DEFAULTS;
+        List<Milestone> roadmap = List.of();
         boolean sawReports = false;
         try (JsonParser p = YAML.createParser(new String(bytes, StandardCharsets.UTF_8))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -49,8 +51,9 @@ public final class ReportsConfigParser {
                         readReports(p, reports, problems);
                     }
                     case "policies" -> policies = policies(YAML.readTree(p), line, problems);
+                    case "roadmap" -> roadmap = roadmap(YAML.readTree(p), line, problems);
                     default -> {
-                        problems.add(at(line, "unknown key '" + key + "' (expected 'reports' or 'policies')"));
+                        problems.add(at(line, "unknown key '" + key + "' (expected 'reports', 'policies' or 'roadmap')"));
                         p.skipChildren();
                     }
                 }
@@ -68,7 +71,37 @@ public final class ReportsConfigParser {
         if (!problems.isEmpty()) {
             throw new ConfigurationException(String.join("\n", problems));
         }
-        return new ReportsConfig(reports, policies);
+        return new ReportsConfig(reports, policies, roadmap);
+    }
+
+    /** {@code roadmap: [{milestone, due, owner, done}]}: fixed dates, {@code done} optional (false). */
+    private static List<Milestone> roadmap(JsonNode node, int line, List<String> problems) {
+        List<Milestone> roadmap = new ArrayList<>();
+        if (node == null || !node.isArray()) {
+            problems.add(at(line, "'roadmap' must be a list of {milestone, due, owner, done}"));
+            return roadmap;
+        }
+        int n = 0;
+        for (JsonNode m : node) {
+            n++;
+            String milestone = m.isObject() ? text(m, "milestone") : null;
+            String due = m.isObject() ? text(m, "due") : null;
+            JsonNode done = m.isObject() ? m.get("done") : null;
+            java.time.LocalDate date = null;
+            try {
+                date = due == null ? null : java.time.LocalDate.parse(due);
+            } catch (java.time.format.DateTimeParseException bad) {
+                date = null;
+            }
+            if (milestone == null || date == null || (done != null && !done.isBoolean())) {
+                problems.add(at(line, "roadmap entry " + n + " needs 'milestone', 'due' (YYYY-MM-DD) and an optional"
+                        + " 'done' of true or false"));
+                continue;
+            }
+            roadmap.add(new Milestone(milestone, date, m.isObject() ? text(m, "owner") : null,
+                    done != null && done.booleanValue()));
+        }
+        return roadmap;
     }
 
     private void readReports(JsonParser p, List<ReportDefinition> reports, List<String> problems) throws IOException {
@@ -124,6 +157,15 @@ public final class ReportsConfigParser {
         if (attachPdf != null && !attachPdf.isBoolean()) {
             problems.add(at(line, "report '" + id + "': attach_pdf must be true or false"));
         }
+        JsonNode assigneesNode = node.get("assignees");
+        List<String> assignees = new ArrayList<>();
+        if (assigneesNode != null) {
+            if (!assigneesNode.isArray() || persona != Persona.STAKEHOLDER) {
+                problems.add(at(line, "report '" + id + "': 'assignees' is a list of owners, for stakeholder reports"));
+            } else {
+                assigneesNode.forEach(a -> assignees.add(a.asText().strip()));
+            }
+        }
         if (persona == Persona.STAKEHOLDER && (all || entities.size() != 1)) {
             problems.add(at(line, "report '" + id + "': a stakeholder report is scoped to exactly one entity"));
         }
@@ -136,10 +178,10 @@ public final class ReportsConfigParser {
         }
         String subject = text(node, "subject");
         if (subject == null) {
-            subject = persona == Persona.STAKEHOLDER ? "{title}: report for {period}" : "{title} report: {period}";
+            subject = ReportDefinition.DEFAULT_SUBJECT;
         }
         return java.util.Optional.of(new ReportDefinition(id, persona, title, entities, all, subject, line,
-                attachPdf != null && attachPdf.booleanValue()));
+                attachPdf != null && attachPdf.booleanValue(), assignees));
     }
 
     private static Policies policies(JsonNode node, int line, List<String> problems) {

@@ -7,7 +7,9 @@ import static com.execreports.engine.parse.Cells.optionalWhole;
 import static com.execreports.engine.parse.Cells.required;
 import static com.execreports.engine.parse.Cells.vocabulary;
 
+import com.execreports.domain.ActionStatus;
 import com.execreports.domain.Area;
+import com.execreports.domain.Tier;
 import com.execreports.domain.ChannelStatus;
 import com.execreports.domain.ChannelType;
 import com.execreports.domain.CostCategory;
@@ -22,6 +24,7 @@ import com.execreports.domain.Items.Target;
 import com.execreports.engine.parse.Cells.BadCell;
 import com.execreports.engine.parse.TableReader.Row;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -48,14 +51,15 @@ final class Sections {
                     optionalNumber("target", row.get("target")).orElse(null),
                     optional(row.get("unit")),
                     // blank 'tracked' means nothing was said: the value alone decides "missing"
-                    Cells.yesNo("tracked", row.get("tracked"), true)));
+                    Cells.yesNo("tracked", row.get("tracked"), true),
+                    optionalVocabulary("area", row.get("area"), Area::parse)));
 
     static final TableSection<Cost> COSTS = new TableSection<>("Costs", List.of("item", "monthly_min"),
             Sections::cost);
 
     static final TableSection<Revenue> REVENUE = new TableSection<>("Revenue", List.of("month", "amount"),
             row -> new Revenue(Cells.month("month", row.get("month")), number("amount", row.get("amount")),
-                    optional(row.get("recognized"))));
+                    optional(row.get("recognized")), entityId("from", row.get("from"))));
 
     static final TableSection<Target> TARGETS = new TableSection<>("Targets", List.of("month", "revenue_target"),
             row -> new Target(Cells.month("month", row.get("month")),
@@ -106,7 +110,7 @@ final class Sections {
             throw new BadCell("monthly_max is below monthly_min");
         }
         return new Cost(required("item", row.get("item")), category, min, max,
-                Cells.yesNo("attribution", row.get("attribution"), false));
+                Cells.yesNo("attribution", row.get("attribution"), false), entityId("to", row.get("to")));
     }
 
     private static Action action(Row row) throws BadCell {
@@ -114,14 +118,39 @@ final class Sections {
         if (impact < 1 || impact > 10) {
             throw new BadCell("impact is outside 1-10");
         }
-        long due = Cells.whole("due_days", row.get("due_days"));
+        LocalDate dueDate = Cells.date("due", row.get("due")).orElse(null);
+        // with an absolute 'due' the day count may be left blank: the date wins over it (SPEC §8.1)
+        long due = dueDate != null && Cells.blank(row.get("due_days")) ? 0 : Cells.whole("due_days", row.get("due_days"));
         if (due < 0 || due > MAX_DAYS) {
             throw new BadCell("due_days is outside 0-" + MAX_DAYS);
+        }
+        BigDecimal cost = optionalNumber("cost", row.get("cost")).orElse(null);
+        if (cost != null && cost.signum() < 0) {
+            throw new BadCell("cost is negative");
         }
         String owner = optional(row.get("owner"));
         return new Action(required("action", row.get("action")),
                 vocabulary("area", row.get("area"), Area.parse(row.get("area"))), (int) impact,
                 optionalNumber("effort_days", row.get("effort_days")).orElse(null), (int) due,
-                owner == null ? "unassigned" : owner);
+                owner == null ? "unassigned" : owner, dueDate,
+                optionalVocabulary("status", row.get("status"), ActionStatus::parse),
+                optionalVocabulary("tier", row.get("tier"), Tier::parse), cost,
+                optionalVocabulary("channel", row.get("channel"), ChannelType::parse));
+    }
+
+    /** Blank = absent; anything else must be a word of the vocabulary. */
+    private static <T> T optionalVocabulary(String column, String cell,
+                                            java.util.function.Function<String, java.util.Optional<T>> parse)
+            throws BadCell {
+        return Cells.blank(cell) ? null : vocabulary(column, cell, parse.apply(cell));
+    }
+
+    /** An entity id of the portfolio ({@code from}/{@code to}); blank = outside the portfolio. */
+    private static String entityId(String column, String cell) throws BadCell {
+        String id = optional(cell);
+        if (id != null && !com.execreports.domain.Handoff.ENTITY_ID.matcher(id).matches()) {
+            throw new BadCell(column + " is not an entity id ([a-z0-9-]+)");
+        }
+        return id;
     }
 }

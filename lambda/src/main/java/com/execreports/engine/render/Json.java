@@ -29,6 +29,14 @@ public final class Json {
             BigDecimal stripped = d.stripTrailingZeros();
             return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         }
+        if (value instanceof java.util.Map<?, ?> map) {
+            java.util.Map<Object, Object> copy = new java.util.LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, number(v)));
+            return copy;
+        }
+        if (value instanceof java.util.List<?> list) {
+            return list.stream().map(Json::number).toList();
+        }
         return value;
     }
 

@@ -3,7 +3,9 @@ package com.execreports.engine.render;
 import com.execreports.domain.Warning;
 import com.execreports.engine.ScopedView.EntityView;
 import com.execreports.engine.report.Chart;
+import com.execreports.engine.report.Decisions.Decision;
 import com.execreports.engine.report.Report;
+import com.execreports.engine.report.Report.ActionItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +25,16 @@ public final class ReportJson {
         root.put("persona", report.definition().persona().label());
         root.put("title", report.definition().title());
         root.put("period", report.period().toString());
+        root.put("as_of", report.asOf().toString());
+        root.put("previous_period", report.previousPeriod() == null ? null : report.previousPeriod().toString());
         root.put("subject", report.subject());
         root.put("entities", report.entities().stream().map(EntityView::id).toList());
         root.put("entity_details", report.entities().stream().map(ReportJson::entity).toList());
         Map<String, Object> figures = new LinkedHashMap<>();
         report.figures().forEach((k, v) -> figures.put(k, Json.number(v)));
         root.put("figures", figures);
+        root.put("decisions", report.decisions().stream().map(ReportJson::decision).toList());
+        root.put("actions", report.actions().stream().map(ReportJson::action).toList());
         root.put("charts", report.document().charts().stream().map(ReportJson::chart).toList());
         root.put("warnings", warnings(report.warnings()));
         return Json.bytes(root);
@@ -54,6 +60,35 @@ public final class ReportJson {
             mk.put("to", Json.number(marker.to()));
             return mk;
         }).toList());
+        return m;
+    }
+
+    private static Map<String, Object> decision(Decision d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", d.kind().json);
+        m.put("text", d.text());
+        m.put("owner", d.owner());
+        m.put("entity", d.entity());
+        m.put("due", d.due() == null ? null : d.due().toString());
+        return m;
+    }
+
+    private static Map<String, Object> action(ActionItem a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("entity", a.entity());
+        m.put("action", a.action());
+        m.put("area", a.area());
+        m.put("owner", a.owner());
+        m.put("impact", a.impact());
+        m.put("due", a.due().toString());
+        m.put("overdue", a.overdue());
+        m.put("carried_over", a.carriedOver());
+        if (a.tier() != null) {
+            m.put("tier", a.tier());
+        }
+        if (a.cost() != null) {
+            m.put("cost", Json.number(a.cost()));
+        }
         return m;
     }
 

@@ -1,5 +1,6 @@
 package com.execreports.engine.report;
 
+import com.execreports.domain.Area;
 import com.execreports.domain.Items.Action;
 import com.execreports.domain.Items.Asset;
 import com.execreports.domain.Items.Finding;
@@ -27,8 +28,12 @@ final class CeoReport implements ReportBuilder {
     static final int PLAN_DAYS = 30;
 
     @Override
-    public Report build(ScopedView view) {
+    public Report build(Context context) {
+        ScopedView view = context.view();
         var handoffs = view.handoffs();
+        Money money = Money.of(view);
+        List<Owners.Load> owners = Owners.of(view);
+        long overdue = Scoped.tracked(view).stream().filter(t -> t.item().overdue()).count();
         // the unassigned group's (AWS account) findings count too: the CEO oversees the whole account
         long critical = Figures.criticalShortfalls(view.handoffsAndUnassigned());
         long missing = Figures.missingKpis(handoffs);
@@ -39,28 +44,57 @@ final class CeoReport implements ReportBuilder {
         figures.put("critical_shortfalls", critical);
         figures.put("missing_kpis", missing);
         figures.put("actions_due_30_days", plan.size());
+        figures.put("overdue_actions", overdue);
+        figures.put("revenue", money.revenue());
+        figures.put("net_min", money.net().min());
+        figures.put("net_max", money.net().max());
+        figures.put("owners", owners.stream().map(Owners.Load::json).toList());
 
+        String net = Format.signedRange(money.net().min(), money.net().max());
         String headline = "In " + Format.month(view.period()) + " the portfolio of "
-                + Format.plural(view.entities().size(), "entity", "entities") + " has "
+                + Format.plural(view.entities().size(), "entity", "entities") + " netted " + net + "; it has "
                 + Format.plural(critical, "critical shortfall", "critical shortfalls") + ", "
-                + Format.plural(missing, "KPI", "KPIs") + " not measured, and "
-                + Format.plural(plan.size(), "action", "actions") + " due within 30 days.";
-        List<String> problems = Scoped.findingsBySeverity(view).stream()
-                .filter(t -> t.item().severity() == Severity.CRITICAL)
-                .map(t -> t.entity().name() + ": " + t.item().text()).limit(3).toList();
+                + Format.plural(overdue, "overdue action", "overdue actions") + " and "
+                + Format.plural(missing, "KPI", "KPIs") + " not measured.";
+        List<Figures.PolicyViolation> violations = Figures.policyViolations(handoffs, view.policies());
+        List<Decisions.Decision> decisions = Decisions.of(view, violations);
 
-        List<Section> sections = List.of(
+        List<Section> sections = new ArrayList<>(List.of(
+                CfoReport.net(view, money),
                 shortfalls(view),
+                operations(view),
+                Section.of("Who carries the work", Owners.table(owners)),
                 missingKpis(view),
-                Section.of("30-day action plan", Common.actionTable(view, plan, "No actions are due within 30 days.")),
-                assets(view));
-        Document doc = new Document(view.report().title() + " report", Common.subtitle(view),
-                Common.summary(headline, problems),
-                List.of(new KeyFigure("Critical shortfalls", Format.count(critical)),
-                        new KeyFigure("Missing KPIs", Format.count(missing)),
-                        new KeyFigure("Actions due in 30 days", Format.count(plan.size()))),
-                Common.notices(view), Common.withData(perEntityChart(view)), sections);
-        return Report.of(view, doc, figures);
+                Section.of("30-day action plan", Common.actionTable(view, plan, "No actions are due within 30 days."))));
+        Common.closedActions(view).ifPresent(sections::add);
+        Common.resolvedFindings(view, f -> f.severity() == Severity.CRITICAL || f.area() == Area.OPERATIONS)
+                .ifPresent(sections::add);
+        sections.add(assets(view));
+        Document doc = new Document(view.report().title() + " report", Common.subtitle(view), headline,
+                List.of(new KeyFigure("Net result / month", context.wasNet(net, "net_min", "net_max")),
+                        new KeyFigure("Critical shortfalls", context.was(Format.count(critical), "critical_shortfalls",
+                                Format::number)),
+                        new KeyFigure("Overdue actions", Format.count(overdue)),
+                        new KeyFigure("Missing KPIs", context.was(Format.count(missing), "missing_kpis", Format::number)),
+                        new KeyFigure("Actions due in 30 days", context.was(Format.count(plan.size()),
+                                "actions_due_30_days", Format::number))),
+                Common.notices(view), Common.withData(perEntityChart(view)), sections,
+                Decisions.section(decisions, view.asOf()));
+        return Report.of(context, doc, figures, List.of(), "net " + net + "; "
+                + Format.plural(critical, "critical shortfall", "critical shortfalls") + "; "
+                + Format.plural(overdue, "overdue action", "overdue actions"), decisions);
+    }
+
+    /** Operations findings, which no other persona sees, in full whatever their severity (SPEC §8.5). */
+    private static Section operations(ScopedView view) {
+        TableBuilder table = new TableBuilder().text("Severity").text("Entity").text("Finding");
+        for (Tagged<Finding> t : Scoped.findingsBySeverity(view)) {
+            if (t.item().area() == Area.OPERATIONS) {
+                table.row(t.item().severity().label(), t.entity().name(), Common.findingText(t.entity(), t.item()));
+            }
+        }
+        return Section.of("Operations findings", Common.paragraph("Operations is seen by no other report, so "
+                + "every operations finding is listed here."), table.build("No operations findings."));
     }
 
     /** Critical shortfalls and missing KPIs side by side for each entity. */
@@ -80,13 +114,13 @@ final class CeoReport implements ReportBuilder {
         long[] others = new long[Severity.values().length];
         for (Tagged<Finding> t : Scoped.findingsBySeverity(view)) {
             if (t.item().severity() == Severity.CRITICAL) {
-                table.row(t.entity().name(), t.item().area().label(), t.item().text());
-            } else {
+                table.row(t.entity().name(), t.item().area().label(), Common.findingText(t.entity(), t.item()));
+            } else if (t.item().area() != Area.OPERATIONS) {
                 others[t.item().severity().ordinal()]++;
             }
         }
-        String rest = "Other findings: " + Format.count(others[Severity.HIGH.ordinal()]) + " high, "
-                + Format.count(others[Severity.MEDIUM.ordinal()]) + " medium, "
+        String rest = "Other findings outside operations: " + Format.count(others[Severity.HIGH.ordinal()])
+                + " high, " + Format.count(others[Severity.MEDIUM.ordinal()]) + " medium, "
                 + Format.count(others[Severity.LOW.ordinal()]) + " low; the CTO, CMO, CFO and accounting "
                 + "reports give them in full.";
         return Section.of("Critical shortfalls", table.build("No critical shortfalls."), Common.paragraph(rest));

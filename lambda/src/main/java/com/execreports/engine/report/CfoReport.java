@@ -2,39 +2,52 @@ package com.execreports.engine.report;
 
 import com.execreports.domain.Handoff;
 import com.execreports.domain.Policies;
+import com.execreports.domain.Tier;
+import com.execreports.domain.Warning;
 import com.execreports.engine.ScopedView;
 import com.execreports.engine.ScopedView.EntityView;
+import com.execreports.engine.report.Chart.Marker;
+import com.execreports.engine.report.Chart.Series;
+import com.execreports.engine.report.Chart.Tone;
 import com.execreports.engine.report.Document.KeyFigure;
 import com.execreports.engine.report.Document.Section;
 import com.execreports.engine.report.Figures.BreakEven;
 import com.execreports.engine.report.Figures.PolicyViolation;
 import com.execreports.engine.report.Figures.Range;
+import com.execreports.engine.report.Money.EntityMoney;
+import com.execreports.engine.report.Scoped.Tagged;
+import com.execreports.domain.Items.Action;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import com.execreports.engine.report.Chart.Marker;
-import com.execreports.engine.report.Chart.Series;
-import com.execreports.engine.report.Chart.Tone;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeSet;
 
-/** CFO: burn range, break-even per entity and for the portfolio, targets vs actuals, policy checks. */
+/**
+ * CFO: net result, monthly costs (burn) and break-even against sales, revenue against target like
+ * for like, booked revenue apart, the capital-deployment tiers and the policy checks.
+ */
 final class CfoReport implements ReportBuilder {
 
     @Override
-    public Report build(ScopedView view) {
+    public Report build(Context context) {
+        ScopedView view = context.view();
         List<Handoff> handoffs = view.handoffs();
-        Range burn = Figures.burn(handoffs);
-        Optional<BreakEven> breakEven = Figures.portfolioBreakEven(handoffs);
+        Money money = Money.of(view);
+        Range burn = money.costs();
+        Optional<BreakEven> breakEven = Figures.portfolioBreakEven(handoffs, burn.max());
         List<PolicyViolation> violations = Figures.policyViolations(handoffs, view.policies());
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("burn_min", burn.min());
         figures.put("burn_max", burn.max());
+        figures.put("revenue", money.revenue());
+        figures.put("net_min", money.net().min());
+        figures.put("net_max", money.net().max());
+        figures.put("internal_revenue", money.internalRevenue());
+        figures.put("booked_revenue", money.booked());
         figures.put("portfolio_break_even_units", breakEven.map(BreakEven::units).orElse(null));
         figures.put("policy_violations", violations.stream().map(v -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -43,41 +56,57 @@ final class CfoReport implements ReportBuilder {
             m.put("detail", v.detail());
             return m;
         }).toList());
+        figures.put("revenue_by_month", money.months().stream().map(m -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("month", m.month().toString());
+            row.put("target", m.target());
+            row.put("actual", m.actual());
+            row.put("untargeted", m.untargeted());
+            return row;
+        }).toList());
         if (view.inspected()) {
             figures.put("observed_infra_spend", AccountParts.observedSpend(view));
         }
 
-        String breakEvenText = breakEven.map(b -> "break-even for the portfolio is "
-                        + Format.plural(b.units(), b.unit(), b.unit() + "s") + " a month")
-                .orElse("no entity states a unit margin, so there is no break-even figure");
-        String headline = "In " + Format.month(view.period()) + " the portfolio burns "
-                + Format.moneyRange(burn.min(), burn.max()) + " a month; " + breakEvenText + "; "
-                + Format.plural(violations.size(), "policy violation", "policy violations") + ".";
-        List<String> first = violations.stream().map(v -> entityName(view, v.entity()) + ": " + v.detail()).toList();
-        Document doc = new Document(view.report().title() + " report", Common.subtitle(view),
-                Common.summary(headline, Common.topProblems(view, first)),
-                List.of(new KeyFigure("Burn / month", Format.moneyRange(burn.min(), burn.max())),
-                        new KeyFigure("Break-even", breakEven.map(b -> Format.plural(b.units(), b.unit(), b.unit() + "s")
-                                + " / month").orElse("n/a")),
-                        new KeyFigure("Policy violations", Format.count(violations.size()))),
-                Common.notices(view), Common.withData(revenueChart(handoffs, burn, breakEven)),
-                sections(view, burn, breakEven, violations));
-        List<com.execreports.domain.Warning> extra = breakEven.isPresent() ? List.of()
-                : List.of(com.execreports.domain.Warning.of("reports.yml", "report '" + view.report().id()
-                        + "': no entity in scope states a positive unit_margin, so portfolio_break_even_units is null"));
-        return Report.of(view, doc, figures, extra);
+        String net = Format.signedRange(money.net().min(), money.net().max());
+        String violationCount = Format.plural(violations.size(), "policy violation", "policy violations");
+        String headline = "In " + Format.month(view.period()) + " the portfolio netted " + net + ": revenue "
+                + Format.money(money.revenue()) + " against monthly costs (burn) of "
+                + Format.moneyRange(burn.min(), burn.max()) + "; " + violationCount + ".";
+        List<Decisions.Decision> decisions = Decisions.of(view, violations);
+        Document doc = new Document(view.report().title() + " report", Common.subtitle(view), headline,
+                List.of(new KeyFigure("Net result / month", context.wasNet(net, "net_min", "net_max")),
+                        new KeyFigure("Revenue", context.was(Format.money(money.revenue()), "revenue", Format::money)),
+                        new KeyFigure("Costs (burn) / month", context.wasRange(Format.moneyRange(burn.min(), burn.max()),
+                                "burn_min", "burn_max")),
+                        new KeyFigure("Break-even / month", breakEven.map(b -> context.was(Format.plural(b.units(),
+                                b.unit(), b.unit() + "s"), "portfolio_break_even_units",
+                                n -> Format.plural(n.longValue(), b.unit(), b.unit() + "s"))).orElse("n/a")),
+                        new KeyFigure("Policy violations", context.was(Format.count(violations.size()),
+                                "policy_violation_count", Format::number))),
+                Common.notices(view), Common.withData(revenueChart(money, burn, breakEven)),
+                sections(view, money, breakEven, violations), Decisions.section(decisions, view.asOf()));
+        List<Warning> extra = new ArrayList<>(Money.sanity(view, true, false));
+        if (breakEven.isEmpty()) {
+            extra.add(Warning.of("reports.yml", "report '" + view.report().id()
+                    + "': no entity in scope states a positive unit_margin, so portfolio_break_even_units is null"));
+        }
+        figures.put("policy_violation_count", violations.size());
+        return Report.of(context, doc, figures, extra, "net " + net + "; " + violationCount, decisions);
     }
 
-    private static List<Section> sections(ScopedView view, Range burn, Optional<BreakEven> breakEven,
+    private static List<Section> sections(ScopedView view, Money money, Optional<BreakEven> breakEven,
                                           List<PolicyViolation> violations) {
-        List<Section> sections = new ArrayList<>(List.of(burn(view, burn)));
+        List<Section> sections = new ArrayList<>(List.of(net(view, money), burn(view, money)));
         if (view.inspected()) {
             sections.add(AccountParts.spendComparison(view));
         }
-        sections.addAll(List.of(breakEven(view, breakEven), targets(view), policies(view, violations),
-                Common.findings(view, "Findings, most severe first"),
+        sections.addAll(List.of(breakEven(view, money, breakEven), targets(money), booked(view), tiers(view),
+                policies(view, violations), Common.findings(view, "Findings, most severe first"),
                 Section.of("Open actions", Common.actionTable(view,
                         Scoped.actions(view).stream().sorted(Scoped.BY_IMPACT).toList(), "No open actions."))));
+        Common.closedActions(view).ifPresent(sections::add);
+        Common.resolvedFindings(view, f -> true).ifPresent(sections::add);
         return sections;
     }
 
@@ -85,78 +114,137 @@ final class CfoReport implements ReportBuilder {
         return view.entities().stream().filter(e -> e.id().equals(id)).map(EntityView::name).findFirst().orElse(id);
     }
 
-    private static Section burn(ScopedView view, Range total) {
-        TableBuilder table = new TableBuilder().text("Entity").number("Min / month").number("Max / month");
-        for (EntityView e : view.entities()) {
-            Range r = Figures.burn(List.of(e.handoff()));
-            table.row(e.name(), Format.money(r.min()), Format.money(r.max()));
+    /** Revenue, costs and net per entity (internal rows kept) and for the portfolio (internal rows left out). */
+    static Section net(ScopedView view, Money money) {
+        TableBuilder table = new TableBuilder().text("Entity").text("Month").number("Revenue").number("Costs / month")
+                .number("Net");
+        for (EntityMoney m : money.entities()) {
+            table.row(m.entity().name() + (m.entity().stale() ? " (stale)" : ""), m.month().toString(),
+                    Format.money(m.revenue()), Format.moneyRange(m.costs().min(), m.costs().max()),
+                    Format.signedRange(m.net().min(), m.net().max()));
         }
-        table.total("Total", Format.money(total.min()), Format.money(total.max()));
-        return Section.of("Monthly burn", Common.paragraph("All listed costs; payroll is in the costs, hires are not "
-                + "counted a second time."), table.build(""));
+        if (money.internalRevenue().signum() != 0 || money.internalCosts().max().signum() != 0) {
+            table.row("Internal (paid between these entities)", "", "-" + Format.money(money.internalRevenue()),
+                    "-" + Format.moneyRange(money.internalCosts().min(), money.internalCosts().max()), "");
+        }
+        table.total("Portfolio", Format.month(view.period()), Format.money(money.revenue()),
+                Format.moneyRange(money.costs().min(), money.costs().max()),
+                Format.signedRange(money.net().min(), money.net().max()));
+        return Section.of("Net result", Common.paragraph("Actual revenue of each entity's own month less its "
+                + "monthly costs. Money paid between entities of this report counts in each entity's own line and "
+                + "once, as the internal line, out of the portfolio's."), table.build(""));
     }
 
-    private static Section breakEven(ScopedView view, Optional<BreakEven> portfolio) {
-        TableBuilder table = new TableBuilder().text("Entity").number("Burn max").number("Unit margin").number("Break-even");
+    private static Section burn(ScopedView view, Money money) {
+        TableBuilder table = new TableBuilder().text("Entity").number("Min / month").number("Max / month");
+        for (EntityMoney m : money.entities()) {
+            table.row(m.entity().name(), Format.money(m.costs().min()), Format.money(m.costs().max()));
+        }
+        if (money.internalCosts().max().signum() != 0) {
+            table.row("Internal (paid to entities of this report)", "-" + Format.money(money.internalCosts().min()),
+                    "-" + Format.money(money.internalCosts().max()));
+        }
+        table.total("Total", Format.money(money.costs().min()), Format.money(money.costs().max()));
+        return Section.of("Monthly costs (burn)", Common.paragraph("All listed costs; payroll is in the costs, hires "
+                + "are not counted a second time."), table.build(""));
+    }
+
+    private static Section breakEven(ScopedView view, Money money, Optional<BreakEven> portfolio) {
+        TableBuilder table = new TableBuilder().text("Entity").number("Costs max").number("Unit margin")
+                .number("Price").number("Break-even").number("Sold");
         for (EntityView e : view.entities()) {
             var economics = e.handoff().economics();
+            String unit = unit(economics.unit());
             String units = Figures.breakEvenUnits(e.handoff())
-                    .map(u -> Format.plural(u, unit(economics.unit()), unit(economics.unit()) + "s")).orElse("n/a");
+                    .map(u -> Format.plural(u, unit, unit + "s")).orElse("n/a");
+            if (Money.marginAbovePrice(e.handoff())) {
+                units += " (check margin)";
+            }
             table.row(e.name(), Format.money(Figures.burn(List.of(e.handoff())).max()),
-                    economics.unitMargin() == null ? "not stated" : Format.money(economics.unitMargin()), units);
+                    economics.unitMargin() == null ? "not stated" : Format.money(economics.unitMargin()),
+                    economics.price() == null ? "not stated" : Format.money(economics.price()), units,
+                    economics.unitsSold() == null ? "not stated" : Format.number(economics.unitsSold()));
         }
-        String text = portfolio.map(b -> "Portfolio: " + Format.money(Figures.burn(view.handoffs()).max())
+        String text = portfolio.map(b -> "Portfolio: " + Format.money(money.costs().max())
                         + " ÷ " + Format.money(b.unitMargin()) + " (" + entityName(view, b.entity())
                         + ", the largest unit margin) = " + Format.plural(b.units(), b.unit(), b.unit() + "s")
                         + " a month.")
                 .orElse("Portfolio: no entity states a positive unit margin.");
-        return Section.of("Break-even", table.build(""), Common.paragraph(text));
+        return Section.of("Break-even against sales", table.build(""), Common.paragraph(text));
     }
 
     private static String unit(String unit) {
         return unit == null ? "unit" : unit;
     }
 
-    /**
-     * One row per entity and month, the two named together in the first column, so the table
-     * is a grid of a label and three amounts that fits a phone.
-     */
-    private static Section targets(ScopedView view) {
-        boolean several = view.entities().size() > 1;
-        TableBuilder table = new TableBuilder().text(several ? "Entity, month" : "Month").number("Target")
-                .number("Actual").number("Difference");
+    /** Like for like: each month's target beside the actuals of the entities that have one; the rest apart. */
+    private static Section targets(Money money) {
+        TableBuilder table = new TableBuilder().text("Month").number("Target").number("Actual").number("Difference")
+                .number("Without a target");
+        for (Money.Month m : money.months()) {
+            table.row(m.month().toString(), Format.money(m.target()), m.target() == null ? "—" : Format.money(m.actual()),
+                    m.target() == null ? "—" : Format.signed(m.actual().subtract(m.target())),
+                    Format.money(m.target() == null ? m.actual().add(m.untargeted()) : m.untargeted()));
+        }
+        return Section.of("Revenue against target, like for like", Common.paragraph("Actual is the revenue of the "
+                + "entities that set a target that month; revenue of the others is shown apart and never counts "
+                + "towards a target. Internal revenue is left out."), table.build("No revenue or targets reported."));
+    }
+
+    /** Revenue rows after the report period: money taken or promised for later months, not earned yet. */
+    static Section booked(ScopedView view) {
+        return booked(view, "Booked revenue (not yet earned)");
+    }
+
+    static Section booked(ScopedView view, String heading) {
+        TableBuilder table = new TableBuilder().text("Entity").text("Month").number("Amount");
         for (EntityView e : view.entities()) {
-            Map<YearMonth, BigDecimal> actual = Figures.revenueByMonth(List.of(e.handoff()));
-            Map<YearMonth, BigDecimal> target = Figures.targetsByMonth(List.of(e.handoff()));
-            TreeSet<YearMonth> months = new TreeSet<>(actual.keySet());
-            months.addAll(target.keySet());
-            for (YearMonth m : months) {
-                BigDecimal t = target.get(m);
-                BigDecimal a = actual.get(m);
-                String diff = t == null || a == null ? "—" : Format.money(a.subtract(t));
-                table.row(several ? e.name() + ", " + m : m.toString(), Format.money(t), Format.money(a), diff);
+            e.handoff().revenue().stream().filter(r -> r.month().isAfter(view.period()))
+                    .forEach(r -> table.row(e.name(), r.month().toString(), Format.money(r.amount())));
+        }
+        return Section.of(heading, table.build("No revenue booked for later months."));
+    }
+
+    /** Open tiered actions, experiment → automation → revenue, with the one-off cost of each tier. */
+    private static Section tiers(ScopedView view) {
+        TableBuilder table = new TableBuilder().text("Tier").text("Action").text("Entity").text("Who").number("By")
+                .number("Cost");
+        for (Tier tier : Tier.values()) {
+            BigDecimal total = BigDecimal.ZERO;
+            boolean any = false;
+            for (Tagged<Action> t : Scoped.actions(view)) {
+                if (t.item().tier() == tier) {
+                    BigDecimal cost = t.item().cost() == null ? BigDecimal.ZERO : t.item().cost();
+                    total = total.add(cost);
+                    any = true;
+                    table.row(Common.capitalized(tier.label()), t.item().action(), t.entity().name(), t.item().owner(),
+                            Common.due(Scoped.track(view, t)), Format.money(cost));
+                }
+            }
+            if (any) {
+                table.row(Common.capitalized(tier.label()) + " total", "", "", "", "", Format.money(total));
             }
         }
-        return Section.of("Revenue: targets vs actuals", table.build("No revenue or targets reported."));
+        return Section.of("Capital deployment by tier", Common.paragraph("Zero-cost experiments first, low-cost "
+                + "automation second, revenue-producing initiatives third."), table.build("No action has a tier."));
     }
 
     /**
-     * Revenue (bars) against target (line) by month, over the burn range, with the break-even
-     * line at the maximum burn: the amount a month's margin must cover.
+     * Actual revenue (bars) against target (line) by month up to the report period, over the burn
+     * range, with the break-even line at the maximum burn. Booked months are never drawn as actuals.
      */
-    static Chart revenueChart(List<Handoff> handoffs, Range burn, Optional<BreakEven> breakEven) {
-        SortedMap<YearMonth, BigDecimal> actual = Figures.revenueByMonth(handoffs);
-        SortedMap<YearMonth, BigDecimal> target = Figures.targetsByMonth(handoffs);
-        TreeSet<YearMonth> months = new TreeSet<>(actual.keySet());
-        months.addAll(target.keySet());
+    static Chart revenueChart(Money money, Range burn, Optional<BreakEven> breakEven) {
+        List<YearMonth> months = money.months().stream().map(Money.Month::month).toList();
         List<Marker> markers = new ArrayList<>();
         markers.add(new Marker("Burn range", burn.min(), burn.max(), Tone.ALERT));
         breakEven.ifPresent(b -> markers.add(Marker.line("Break-even (" + Format.plural(b.units(), b.unit(),
                 b.unit() + "s") + " a month)", burn.max(), Tone.INK)));
-        return new Chart("revenue-burn", "Revenue and target by month against the monthly burn", Chart.Kind.BARS,
-                Chart.Unit.MONEY, months.stream().map(YearMonth::toString).toList(),
-                List.of(Series.bars("Revenue", Tone.PRIMARY, months.stream().map(actual::get).toList()),
-                        new Series("Target", Chart.Style.LINE, Tone.SECONDARY, months.stream().map(target::get).toList())),
+        return new Chart("revenue-burn", "Actual revenue and target by month against the monthly costs",
+                Chart.Kind.BARS, Chart.Unit.MONEY, months.stream().map(YearMonth::toString).toList(),
+                List.of(Series.bars("Revenue", Tone.PRIMARY, money.months().stream()
+                                .map(m -> m.actual().add(m.untargeted())).toList()),
+                        new Series("Target", Chart.Style.LINE, Tone.SECONDARY,
+                                money.months().stream().map(Money.Month::target).toList())),
                 markers);
     }
 

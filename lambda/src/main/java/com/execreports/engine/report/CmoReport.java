@@ -2,6 +2,11 @@ package com.execreports.engine.report;
 
 import com.execreports.domain.ChannelStatus;
 import com.execreports.domain.ChannelType;
+import com.execreports.domain.CostCategory;
+import com.execreports.domain.Items.Cost;
+import com.execreports.domain.Items.Kpi;
+import com.execreports.engine.Continuity;
+import java.math.BigDecimal;
 import com.execreports.domain.Items.Action;
 import com.execreports.domain.Items.Channel;
 import com.execreports.engine.ScopedView;
@@ -28,7 +33,8 @@ final class CmoReport implements ReportBuilder {
     static final String NOT_USED = "not used";
 
     @Override
-    public Report build(ScopedView view) {
+    public Report build(Context context) {
+        ScopedView view = context.view();
         var handoffs = view.handoffs();
         Range opportunity = Figures.opportunity(handoffs);
         long reach = handoffs.stream().mapToLong(Figures::emailReach).sum();
@@ -37,18 +43,128 @@ final class CmoReport implements ReportBuilder {
         figures.put("opportunity_min", opportunity.min());
         figures.put("opportunity_max", opportunity.max());
         figures.put("email_reach", reach);
+        BigDecimal atPrice = handoffs.stream().map(CmoReport::atPrice).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        figures.put("opportunity_at_price", atPrice);
+        Range spend = Figures.costs(handoffs, c -> c.category() == CostCategory.MARKETING);
+        figures.put("marketing_spend_min", spend.min());
+        figures.put("marketing_spend_max", spend.max());
+        List<Tagged<Kpi>> kpis = kpis(view);
+        figures.put("kpis", kpis.stream().map(t -> kpiJson(t)).toList());
 
+        String range = Format.moneyRange(opportunity.min(), opportunity.max());
         String headline = "In " + Format.month(view.period()) + " the email lists hold "
-                + Format.plural(reach, "contact", "contacts") + ", an opportunity of "
-                + Format.moneyRange(opportunity.min(), opportunity.max()) + " at the stated deal values.";
-        Document doc = new Document(view.report().title() + " report", Common.subtitle(view),
-                Common.summary(headline, Common.topProblems(view, List.of())),
-                List.of(new KeyFigure("Email contacts", Format.count(reach)),
-                        new KeyFigure("Opportunity", Format.moneyRange(opportunity.min(), opportunity.max()))),
-                Common.notices(view), Common.withData(opportunityChart(view), channelChart(view)),
-                List.of(opportunity(view, opportunity), matrix(view), otaSequence(view), milestones(view),
-                        Common.findings(view, "Findings, most severe first")));
-        return Report.of(view, doc, figures);
+                + Format.plural(reach, "contact", "contacts") + ": " + Format.money(atPrice)
+                + " at today's prices, a ceiling of " + range + " at the stated deal values; marketing costs "
+                + Format.moneyRange(spend.min(), spend.max()) + " a month.";
+        List<Decisions.Decision> decisions = Decisions.of(view, List.of());
+        List<Section> sections = new ArrayList<>(List.of(opportunity(view, opportunity), kpiSection(view, kpis),
+                spendByChannel(view), matrix(view), otaSequence(view), milestones(view), seoRoadmap(view),
+                Common.findings(view, "Findings, most severe first")));
+        Common.closedActions(view).ifPresent(sections::add);
+        Common.resolvedFindings(view, f -> true).ifPresent(sections::add);
+        Document doc = new Document(view.report().title() + " report", Common.subtitle(view), headline,
+                List.of(new KeyFigure("Email contacts", context.was(Format.count(reach), "email_reach", Format::number)),
+                        new KeyFigure("At today's prices", context.was(Format.money(atPrice), "opportunity_at_price",
+                                Format::money)),
+                        new KeyFigure("Ceiling at deal values", context.wasRange(range, "opportunity_min",
+                                "opportunity_max")),
+                        new KeyFigure("Marketing spend / month", context.wasRange(Format.moneyRange(spend.min(),
+                                spend.max()), "marketing_spend_min", "marketing_spend_max"))),
+                Common.notices(view), Common.withData(opportunityChart(view), channelChart(view)), sections,
+                Decisions.section(decisions, view.asOf()));
+        return Report.of(context, doc, figures, Money.sanity(view, false, true), Format.plural(reach, "contact",
+                "contacts") + ", " + Format.money(atPrice) + " at today's prices", decisions);
+    }
+
+    /** Email reach × price: what the lists are worth at what a unit really sells for (SPEC §8.3). */
+    static BigDecimal atPrice(com.execreports.domain.Handoff h) {
+        return h.economics().price() == null ? null
+                : h.economics().price().multiply(BigDecimal.valueOf(Figures.emailReach(h)));
+    }
+
+    /** KPIs whose area the CMO may see (SPEC §8.5). */
+    private static List<Tagged<Kpi>> kpis(ScopedView view) {
+        var areas = view.report().persona().areas();
+        return Scoped.all(view, e -> e.handoff().kpis()).stream()
+                .filter(t -> t.item().area() != null && areas.contains(t.item().area())).toList();
+    }
+
+    private static Map<String, Object> kpiJson(Tagged<Kpi> t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("entity", t.entity().id());
+        m.put("kpi", t.item().kpi());
+        m.put("value", t.item().value());
+        m.put("target", t.item().target());
+        Continuity.previousKpi(t.item(), t.entity().previous()).ifPresent(p -> {
+            m.put("previous", p.value());
+            if (t.item().value() != null) {
+                m.put("change", t.item().value().subtract(p.value()));
+            }
+        });
+        return m;
+    }
+
+    private static Section kpiSection(ScopedView view, List<Tagged<Kpi>> kpis) {
+        TableBuilder table = new TableBuilder().text("Entity").text("KPI").number("Value").number("Target")
+                .number("Change");
+        for (Tagged<Kpi> t : kpis) {
+            Kpi k = t.item();
+            String change = Continuity.previousKpi(k, t.entity().previous())
+                    .filter(p -> k.value() != null)
+                    .map(p -> Format.number(k.value()) + ", was " + Format.number(p.value())).orElse("—");
+            table.row(t.entity().name(), k.kpi() + (k.unit() == null ? "" : " (" + k.unit() + ")"),
+                    Format.number(k.value()), Format.number(k.target()), change);
+        }
+        return Section.of("Marketing and revenue KPIs", table.build("No KPI is marked with a marketing or revenue area."));
+    }
+
+    /**
+     * Marketing costs by channel type: a cost belongs to the type of its entity's channel whose name
+     * its item names; otherwise it is unassigned.
+     */
+    private static Section spendByChannel(ScopedView view) {
+        Map<String, Range> byType = new LinkedHashMap<>();
+        for (ChannelType type : ChannelType.values()) {
+            byType.put(type.label(), Range.ZERO);
+        }
+        byType.put("unassigned", Range.ZERO);
+        for (Tagged<Cost> t : Scoped.all(view, e -> e.handoff().costs())) {
+            if (t.item().category() != CostCategory.MARKETING) {
+                continue;
+            }
+            String item = t.item().item().toLowerCase(java.util.Locale.ROOT);
+            String type = t.entity().handoff().channels().stream()
+                    .filter(c -> item.contains(c.channel().toLowerCase(java.util.Locale.ROOT)))
+                    .map(c -> c.type().label()).findFirst().orElse("unassigned");
+            byType.merge(type, new Range(t.item().monthlyMin(), t.item().monthlyMax()), Range::plus);
+        }
+        TableBuilder table = new TableBuilder().text("Channel type").number("Min / month").number("Max / month");
+        byType.forEach((type, r) -> {
+            if (r.max().signum() > 0) {
+                table.row(type, Format.money(r.min()), Format.money(r.max()));
+            }
+        });
+        return Section.of("Spend per channel type", Common.paragraph("Marketing costs, by the channel their item "
+                + "names; the rest is unassigned."), table.build("No marketing costs listed."));
+    }
+
+    /** Actions on the {@code seo} channel, per entity: the local-SEO roadmap. */
+    private static Section seoRoadmap(ScopedView view) {
+        List<Block> blocks = new ArrayList<>();
+        for (EntityView e : view.entities()) {
+            List<Tagged<Action>> seo = Scoped.actions(view).stream()
+                    .filter(t -> t.entity() == e && t.item().channel() == ChannelType.SEO)
+                    .sorted(Comparator.comparing((Tagged<Action> t) -> Scoped.track(view, t).due())).toList();
+            if (!seo.isEmpty()) {
+                blocks.add(new SubHeading(e.name()));
+                blocks.add(Common.actionTable(view, seo, ""));
+            }
+        }
+        if (blocks.isEmpty()) {
+            blocks.add(Common.paragraph("No action names the seo channel."));
+        }
+        return new Section("Local-SEO roadmap", blocks);
     }
 
     private static Section opportunity(ScopedView view, Range total) {
@@ -140,17 +256,25 @@ final class CmoReport implements ReportBuilder {
         return Section.of("OTA sequence", table.build("No OTA channels listed."));
     }
 
+    /** Buckets by days from the as-of date to each due date, overdue first (SPEC §8.5). */
     private static Section milestones(ScopedView view) {
         List<Tagged<Action>> actions = Scoped.actions(view).stream().sorted(
-                Comparator.comparingInt((Tagged<Action> t) -> t.item().dueDays()).thenComparing(Scoped.BY_IMPACT)).toList();
+                Comparator.comparing((Tagged<Action> t) -> Scoped.track(view, t).due()).thenComparing(Scoped.BY_IMPACT))
+                .toList();
         List<Block> blocks = new ArrayList<>();
-        int from = 0;
+        blocks.add(Common.paragraph("Days counted from " + Format.date(view.asOf()) + " to each due date."));
+        List<Tagged<Action>> overdue = actions.stream().filter(t -> Scoped.track(view, t).overdue()).toList();
+        blocks.add(new SubHeading("Overdue"));
+        blocks.add(Common.actionTable(view, overdue, "Nothing overdue."));
+        long from = 0;
         for (int b = 0; b <= BUCKET_ENDS.length; b++) {
-            int lo = from;
-            int hi = b < BUCKET_ENDS.length ? BUCKET_ENDS[b] : Integer.MAX_VALUE;
-            List<Tagged<Action>> bucket = actions.stream()
-                    .filter(t -> t.item().dueDays() >= lo && t.item().dueDays() <= hi).toList();
-            blocks.add(new SubHeading(hi == Integer.MAX_VALUE ? "After 90 days"
+            long lo = from;
+            long hi = b < BUCKET_ENDS.length ? BUCKET_ENDS[b] : Long.MAX_VALUE;
+            List<Tagged<Action>> bucket = actions.stream().filter(t -> {
+                long days = java.time.temporal.ChronoUnit.DAYS.between(view.asOf(), Scoped.track(view, t).due());
+                return days >= lo && days <= hi;
+            }).toList();
+            blocks.add(new SubHeading(hi == Long.MAX_VALUE ? "After 90 days"
                     : lo == 0 ? "Within " + hi + " days" : "Days " + lo + "–" + hi));
             blocks.add(Common.actionTable(view, bucket, "Nothing due."));
             from = hi + 1;

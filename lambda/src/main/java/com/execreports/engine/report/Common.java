@@ -2,12 +2,14 @@ package com.execreports.engine.report;
 
 import com.execreports.domain.Items.Action;
 import com.execreports.domain.Items.Finding;
+import com.execreports.engine.Continuity;
 import com.execreports.engine.ScopedView;
 import com.execreports.engine.ScopedView.EntityView;
 import com.execreports.engine.report.Document.Block;
 import com.execreports.engine.report.Document.Paragraph;
 import com.execreports.engine.report.Document.Section;
 import com.execreports.engine.report.Scoped.Tagged;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,7 +21,8 @@ final class Common {
     static Section findings(ScopedView view, String heading) {
         TableBuilder table = new TableBuilder().text("Severity").text("Entity").text("Area").text("Finding");
         for (Tagged<Finding> t : Scoped.findingsBySeverity(view)) {
-            table.row(t.item().severity().label(), t.entity().name(), t.item().area().label(), t.item().text());
+            table.row(t.item().severity().label(), t.entity().name(), t.item().area().label(),
+                    findingText(t.entity(), t.item()));
         }
         return Section.of(heading, table.build("No findings were reported."));
     }
@@ -31,10 +34,63 @@ final class Common {
         int n = 1;
         for (Tagged<Action> t : actions) {
             Action a = t.item();
-            table.row(String.valueOf(n++), a.owner(), a.action(), t.entity().name(), a.area().label(),
-                    Format.date(Format.dueDate(view.period(), a.dueDays())), a.impact() + "/10");
+            Continuity.Tracked tracked = Scoped.track(view, t);
+            table.row(String.valueOf(n++), a.owner(), a.action() + (tracked.carriedOver() ? " (carried over)" : ""),
+                    t.entity().name(), a.area().label(), due(tracked), a.impact() + "/10");
         }
         return table.build(whenEmpty);
+    }
+
+    /** A due date as a reader needs it: overdue said in words. */
+    static String due(Continuity.Tracked t) {
+        return Format.date(t.due()) + (t.overdue() ? " (overdue)" : "");
+    }
+
+    /** "Closed since <previous period>": actions open last month and done, dropped or gone now. */
+    static java.util.Optional<Section> closedActions(ScopedView view) {
+        TableBuilder table = new TableBuilder().text("Entity").text("Action").text("Who");
+        YearMonth previous = null;
+        for (EntityView e : view.entities()) {
+            if (e.previous() == null) {
+                continue;
+            }
+            previous = previous == null || e.previous().period().isAfter(previous) ? e.previous().period() : previous;
+            for (Action a : Continuity.closed(e.handoff(), e.previous())) {
+                table.row(e.name(), a.action(), a.owner());
+            }
+        }
+        if (previous == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Section.of("Closed since " + Format.month(previous),
+                table.build("No action of last month was closed.")));
+    }
+
+    /** "Resolved since <previous period>": last month's findings of this scope that are gone now. */
+    static java.util.Optional<Section> resolvedFindings(ScopedView view, java.util.function.Predicate<Finding> shown) {
+        TableBuilder table = new TableBuilder().text("Entity").text("Severity").text("Finding");
+        YearMonth previous = null;
+        for (EntityView e : view.entities()) {
+            if (e.previous() == null) {
+                continue;
+            }
+            previous = previous == null || e.previous().period().isAfter(previous) ? e.previous().period() : previous;
+            for (Finding f : Continuity.resolved(e.handoff(), e.previous())) {
+                if (shown.test(f)) {
+                    table.row(e.name(), f.severity().label(), f.text());
+                }
+            }
+        }
+        if (previous == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Section.of("Resolved since " + Format.month(previous),
+                table.build("No finding of last month was resolved.")));
+    }
+
+    /** A finding's text, marked when it is new since the previous handoff. */
+    static String findingText(EntityView e, Finding f) {
+        return (Continuity.isNew(f, e.previous()) ? "New: " : "") + f.text();
     }
 
     static List<String> notices(ScopedView view) {
@@ -46,6 +102,9 @@ final class Common {
             } else if (!e.hasData()) {
                 notices.add(e.name() + ": no handoff for " + Format.month(view.period())
                         + " or earlier; this report has no data for it.");
+            }
+            if (e.hasData() && e.previous() == null) {
+                notices.add(e.name() + ": first month; no earlier handoff, so no change is shown for it.");
             }
         }
         return notices;

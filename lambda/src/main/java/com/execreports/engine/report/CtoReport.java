@@ -35,7 +35,8 @@ final class CtoReport implements ReportBuilder {
             .thenComparingLong(Tagged::order);
 
     @Override
-    public Report build(ScopedView view) {
+    public Report build(Context context) {
+        ScopedView view = context.view();
         Range infra = Figures.infrastructureSpend(view.handoffs());
         List<Tagged<Action>> ranked = Scoped.actions(view).stream().sorted(RANKING).toList();
         List<Tagged<Finding>> findings = Scoped.findingsBySeverity(view);
@@ -45,10 +46,15 @@ final class CtoReport implements ReportBuilder {
         figures.put("infra_spend_max", infra.max());
         figures.put("engineering_actions", ranked.size());
         figures.put("findings", findings.size());
+        long overdue = ranked.stream().filter(t -> Scoped.track(view, t).overdue()).count();
+        figures.put("overdue_actions", overdue);
         List<KeyFigure> keyFigures = new ArrayList<>(List.of(
-                new KeyFigure("Infrastructure / month", Format.moneyRange(infra.min(), infra.max())),
-                new KeyFigure("Findings", Format.count(findings.size())),
-                new KeyFigure("Engineering actions", Format.count(ranked.size()))));
+                new KeyFigure("Infrastructure / month", context.wasRange(Format.moneyRange(infra.min(), infra.max()),
+                        "infra_spend_min", "infra_spend_max")),
+                new KeyFigure("Findings", context.was(Format.count(findings.size()), "findings", Format::number)),
+                new KeyFigure("Engineering actions", context.was(Format.count(ranked.size()), "engineering_actions",
+                        Format::number)),
+                new KeyFigure("Overdue", context.was(Format.count(overdue), "overdue_actions", Format::number))));
         BigDecimal bill = view.inspected() ? AccountParts.observedSpend(view) : null;
         if (view.inspected()) {
             figures.put("observed_infra_spend", bill);
@@ -61,11 +67,15 @@ final class CtoReport implements ReportBuilder {
                 + Format.moneyRange(infra.min(), infra.max()) + " a month"
                 + (bill == null ? "" : " (the AWS bill says " + Format.money(bill) + ")") + "; the audit lists "
                 + Format.plural(findings.size(), "finding", "findings") + " and "
-                + Format.plural(ranked.size(), "engineering action", "engineering actions") + ".";
-        Document doc = new Document(view.report().title() + " report", Common.subtitle(view),
-                Common.summary(headline, Common.topProblems(view, List.of())), keyFigures,
-                Common.notices(view), Common.withData(findingsChart(view)), sections(view, ranked, infra));
-        return Report.of(view, doc, figures);
+                + Format.plural(ranked.size(), "engineering action", "engineering actions") + ", "
+                + Format.count(overdue) + " overdue.";
+        List<Decisions.Decision> decisions = Decisions.of(view, List.of());
+        Document doc = new Document(view.report().title() + " report", Common.subtitle(view), headline, keyFigures,
+                Common.notices(view), Common.withData(findingsChart(view)), sections(view, ranked, infra),
+                Decisions.section(decisions, view.asOf()));
+        return Report.of(context, doc, figures, List.of(), "infrastructure " + Format.moneyRange(infra.min(),
+                infra.max()) + "/month; " + Format.plural(ranked.size(), "action", "actions") + ", "
+                + Format.count(overdue) + " overdue", decisions);
     }
 
     private static List<Section> sections(ScopedView view, List<Tagged<Action>> ranked, Range infra) {
@@ -74,11 +84,14 @@ final class CtoReport implements ReportBuilder {
                 Section.of("Engineering action items",
                         Common.paragraph("Security first, then by impact."),
                         Common.actionTable(view, ranked, "No engineering actions are planned.")),
-                spend(view, infra)));
+                Section.of("Who carries the engineering work", Owners.table(Owners.of(Scoped.tracked(view)))),
+                spend(view, infra), capped(view)));
         if (view.inspected()) {
             sections.add(AccountParts.spendComparison(view));
             sections.add(AccountParts.inventory(view));
         }
+        Common.closedActions(view).ifPresent(sections::add);
+        Common.resolvedFindings(view, f -> true).ifPresent(sections::add);
         return sections;
     }
 
@@ -129,6 +142,19 @@ final class CtoReport implements ReportBuilder {
         }
         Severity worst = findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow();
         return findings.size() + " (worst: " + worst.label() + ")";
+    }
+
+    /** Each entity's infrastructure spend against the CFO's per-entity cap (SPEC §2, §8.5). */
+    private static Section capped(ScopedView view) {
+        BigDecimal cap = view.policies().maxInfraSpendPerEntity();
+        TableBuilder table = new TableBuilder().text("Entity").number("Infrastructure / month").number("Cap")
+                .text("Within the cap");
+        for (EntityView e : view.entities()) {
+            Range r = Figures.infrastructureSpend(List.of(e.handoff()));
+            table.row(e.name(), Format.moneyRange(r.min(), r.max()), Format.money(cap),
+                    r.max().compareTo(cap) > 0 ? "no: over by " + Format.money(r.max().subtract(cap)) : "yes");
+        }
+        return Section.of("Infrastructure spend against the cap", table.build("No entities in scope."));
     }
 
     private static Section spend(ScopedView view, Range total) {

@@ -9,12 +9,14 @@ import java.util.Objects;
  *
  * @param title e.g. "CFO report"
  * @param subtitle e.g. "October 2026 · 4 entities"
- * @param summary the opening paragraph: headline figures and the most important problems
- * @param notices visible notes such as stale or missing data
+ * @param summary the one-line headline (SPEC §8.4)
+ * @param notices visible notes such as stale or missing data, said before the key figures
  * @param charts the key numbers as pictures, shown before the sections; names unique
+ * @param decisions "Decisions and deadlines", shown after the notices and before the key figures;
+ *                  {@code null} for none
  */
 public record Document(String title, String subtitle, String summary, List<KeyFigure> keyFigures,
-                       List<String> notices, List<Chart> charts, List<Section> sections) {
+                       List<String> notices, List<Chart> charts, List<Section> sections, Section decisions) {
     public Document {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(summary, "summary");
@@ -27,9 +29,14 @@ public record Document(String title, String subtitle, String summary, List<KeyFi
         }
     }
 
+    public Document(String title, String subtitle, String summary, List<KeyFigure> keyFigures,
+                    List<String> notices, List<Chart> charts, List<Section> sections) {
+        this(title, subtitle, summary, keyFigures, notices, charts, sections, null);
+    }
+
     /** The same document without its charts, for when they cannot be drawn. */
     public Document withoutCharts() {
-        return new Document(title, subtitle, summary, keyFigures, notices, List.of(), sections);
+        return new Document(title, subtitle, summary, keyFigures, notices, List.of(), sections, decisions);
     }
 
     /** A headline number shown at the top. */
@@ -77,13 +84,14 @@ public record Document(String title, String subtitle, String summary, List<KeyFi
         return new Document(title, subtitle, summary, keyFigures, notices, charts, sections.stream()
                 .map(s -> s.appendix() ? Section.appendix(s.heading(), List.of(new Paragraph("In " + where + ".")))
                         : s)
-                .toList());
+                .toList(), decisions);
     }
 
     /** The same document with every table changed by {@code change}. */
     public Document mapTables(java.util.function.UnaryOperator<Table> change) {
         return new Document(title, subtitle, summary, keyFigures, notices, charts,
-                sections.stream().map(s -> s.mapTables(change)).toList());
+                sections.stream().map(s -> s.mapTables(change)).toList(),
+                decisions == null ? null : decisions.mapTables(change));
     }
 
     /** The content kinds a section can hold. */

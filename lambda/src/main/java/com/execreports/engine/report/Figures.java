@@ -152,12 +152,17 @@ public final class Figures {
      * Empty when no entity has a positive margin.
      */
     public static Optional<BreakEven> portfolioBreakEven(Collection<Handoff> handoffs) {
+        return portfolioBreakEven(handoffs, burn(handoffs).max());
+    }
+
+    /** As {@link #portfolioBreakEven(Collection)} over a given burn: the portfolio's external costs (SPEC §8.3). */
+    public static Optional<BreakEven> portfolioBreakEven(Collection<Handoff> handoffs, BigDecimal burnMax) {
         return handoffs.stream()
                 .filter(h -> h.economics().unitMargin() != null && h.economics().unitMargin().signum() > 0)
                 .sorted(Comparator.comparing(Handoff::entity))
                 .reduce((best, next) ->
                         next.economics().unitMargin().compareTo(best.economics().unitMargin()) > 0 ? next : best)
-                .map(h -> new BreakEven(ceilDivide(burn(handoffs).max(), h.economics().unitMargin()),
+                .map(h -> new BreakEven(ceilDivide(burnMax, h.economics().unitMargin()),
                         h.economics().unit() == null ? "units" : h.economics().unit(), h.entity(),
                         h.economics().unitMargin()));
     }

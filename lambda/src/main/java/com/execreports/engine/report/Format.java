@@ -27,6 +27,16 @@ public final class Format {
         return min.compareTo(max) == 0 ? money(min) : money(min) + "–" + money(max);
     }
 
+    /** A signed amount: "+$1,200", "-$300"; a result rather than a cost. */
+    public static String signed(BigDecimal amount) {
+        return (amount.signum() > 0 ? "+" : "") + money(amount);
+    }
+
+    /** A signed min..max result: "+$14,420 to +$16,420"; "to" because a dash reads as a minus here. */
+    public static String signedRange(BigDecimal min, BigDecimal max) {
+        return min.compareTo(max) == 0 ? signed(min) : signed(min) + " to " + signed(max);
+    }
+
     public static String count(long value) {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)).format(value);
     }

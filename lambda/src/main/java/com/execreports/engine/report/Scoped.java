@@ -2,6 +2,7 @@ package com.execreports.engine.report;
 
 import com.execreports.domain.Items.Action;
 import com.execreports.domain.Items.Finding;
+import com.execreports.engine.Continuity;
 import com.execreports.engine.ScopedView;
 import com.execreports.engine.ScopedView.EntityView;
 import java.util.Comparator;
@@ -38,8 +39,18 @@ final class Scoped {
                 .toList();
     }
 
+    /** The open actions of the view: done and dropped ones are no longer work (SPEC §8.1). */
     static List<Tagged<Action>> actions(ScopedView view) {
-        return all(view, e -> e.handoff().actions());
+        return all(view, e -> e.handoff().actions().stream().filter(Action::open).toList());
+    }
+
+    /** The open actions with their anchored due dates, carried-over and overdue marks (SPEC §8.2). */
+    static List<Tagged<Continuity.Tracked>> tracked(ScopedView view) {
+        return all(view, e -> Continuity.openActions(e.handoff(), e.history(), view.asOf()));
+    }
+
+    static Continuity.Tracked track(ScopedView view, Tagged<Action> t) {
+        return Continuity.track(t.item(), t.entity().handoff(), t.entity().history(), view.asOf());
     }
 
     /** By impact, high first, then by due date, then as written. */

@@ -23,8 +23,10 @@ import java.util.Map;
 final class StakeholderReport implements ReportBuilder {
 
     @Override
-    public Report build(ScopedView view) {
+    public Report build(Context context) {
+        ScopedView view = context.view();
         var handoffs = view.handoffs();
+        Money money = Money.of(view);
         Range burn = Figures.burn(handoffs);
         long kpis = Figures.kpis(handoffs);
         long missing = Figures.missingKpis(handoffs);
@@ -34,11 +36,38 @@ final class StakeholderReport implements ReportBuilder {
         figures.put("burn_max", burn.max());
         figures.put("kpis", kpis);
         figures.put("missing_kpis", missing);
+        figures.put("revenue", money.revenue().add(money.internalRevenue()));
+        figures.put("net_min", money.net().min());
+        figures.put("net_max", money.net().max());
+        figures.put("kpi_values", Scoped.all(view, e -> e.handoff().kpis()).stream().map(t -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kpi", t.item().kpi());
+            m.put("value", t.item().value());
+            m.put("target", t.item().target());
+            com.execreports.engine.Continuity.previousKpi(t.item(), t.entity().previous()).ifPresent(p -> {
+                m.put("previous", p.value());
+                if (t.item().value() != null) {
+                    m.put("change", t.item().value().subtract(p.value()));
+                }
+            });
+            return m;
+        }).toList());
+        if (!view.report().assignees().isEmpty()) {
+            figures.put("assigned_actions", view.assigned().size());
+        }
 
-        String headline = "In " + Format.month(view.period()) + " " + Common.entityNames(view) + " costs "
-                + Format.moneyRange(burn.min(), burn.max()) + " a month to run; "
-                + Format.count(kpis - missing) + " of " + Format.plural(kpis, "KPI is", "KPIs are") + " measured.";
+        String net = Format.signedRange(money.net().min(), money.net().max());
+        java.time.YearMonth month = view.entities().stream().filter(e -> e.hasData())
+                .map(e -> e.handoff().period()).findFirst().orElse(view.period());
+        String headline = "In " + Format.month(month) + " " + Common.entityNames(view) + " netted " + net
+                + " (revenue " + Format.money(money.revenue().add(money.internalRevenue())) + ", costs "
+                + Format.moneyRange(burn.min(), burn.max()) + " a month); " + Format.count(kpis - missing) + " of "
+                + Format.plural(kpis, "KPI is", "KPIs are") + " measured.";
+        List<Decisions.Decision> decisions = Decisions.of(view, List.of());
         List<Section> sections = new ArrayList<>();
+        if (!view.report().assignees().isEmpty()) {
+            sections.add(assigned(view));
+        }
         narrative(view).ifPresent(sections::add);
         sections.add(kpis(view));
         sections.add(revenue(view));
@@ -46,12 +75,27 @@ final class StakeholderReport implements ReportBuilder {
         sections.add(Common.findings(view, "Findings, most severe first"));
         sections.add(Section.of("Actions", Common.actionTable(view,
                 Scoped.actions(view).stream().sorted(Scoped.BY_IMPACT).toList(), "No open actions.")));
-        Document doc = new Document(view.report().title(), Common.subtitle(view),
-                Common.summary(headline, Common.topProblems(view, List.of())),
-                List.of(new KeyFigure("Costs / month", Format.moneyRange(burn.min(), burn.max())),
+        Common.closedActions(view).ifPresent(sections::add);
+        Common.resolvedFindings(view, f -> true).ifPresent(sections::add);
+        Document doc = new Document(view.report().title(), Common.subtitle(view), headline,
+                List.of(new KeyFigure("Net result / month", context.wasNet(net, "net_min", "net_max")),
+                        new KeyFigure("Costs / month", context.wasRange(Format.moneyRange(burn.min(), burn.max()),
+                                "burn_min", "burn_max")),
                         new KeyFigure("KPIs measured", Format.count(kpis - missing) + " of " + Format.count(kpis))),
-                Common.notices(view), Common.withData(kpiChart(view)), sections);
-        return Report.of(view, doc, figures);
+                Common.notices(view), Common.withData(kpiChart(view)), sections,
+                Decisions.section(decisions, view.asOf()));
+        return Report.of(context, doc, figures, List.of(), "net " + net, decisions);
+    }
+
+    /** Open actions of other entities owned by this report's assignees: the action alone (SPEC §8.5). */
+    private static Section assigned(ScopedView view) {
+        TableBuilder table = new TableBuilder().text("Entity").text("Action").text("Who").number("Due").number("Impact");
+        for (ScopedView.Assigned a : view.assigned()) {
+            table.row(a.entityName(), a.tracked().action().action(), a.tracked().action().owner(),
+                    Common.due(a.tracked()), a.tracked().action().impact() + "/10");
+        }
+        return Section.of("Assigned work in other entities", table.build("No open action elsewhere is assigned to "
+                + String.join(", ", view.report().assignees()) + "."));
     }
 
     private static java.util.Optional<Section> narrative(ScopedView view) {
@@ -71,7 +115,9 @@ final class StakeholderReport implements ReportBuilder {
         TableBuilder table = new TableBuilder().text("KPI").lead().number("Value").number("Target").text("Unit").text("Tracked");
         for (EntityView e : view.entities()) {
             for (Kpi k : e.handoff().kpis()) {
-                table.row(k.kpi(), Format.number(k.value()), Format.number(k.target()), CeoReport.dash(k.unit()),
+                String value = Format.number(k.value()) + com.execreports.engine.Continuity.previousKpi(k, e.previous())
+                        .filter(p -> k.value() != null).map(p -> ", was " + Format.number(p.value())).orElse("");
+                table.row(k.kpi(), value, Format.number(k.target()), CeoReport.dash(k.unit()),
                         k.tracked() ? "yes" : "no");
             }
         }
@@ -114,14 +160,19 @@ final class StakeholderReport implements ReportBuilder {
     }
 
     private static Section revenue(ScopedView view) {
-        TableBuilder table = new TableBuilder().text("Month").lead().number("Amount").text("Recognised");
+        TableBuilder table = new TableBuilder().text("Month").lead().number("Amount").number("Target").number("Difference")
+                .text("Recognised");
         for (EntityView e : view.entities()) {
             for (Revenue r : e.handoff().revenue()) {
-                table.row(r.month().toString(), Format.money(r.amount()),
+                BigDecimal target = e.handoff().targets().stream().filter(t -> t.month().equals(r.month()))
+                        .map(com.execreports.domain.Items.Target::revenueTarget).reduce(BigDecimal::add).orElse(null);
+                boolean booked = r.month().isAfter(view.period());
+                table.row(r.month().toString() + (booked ? " (booked, not yet earned)" : ""), Format.money(r.amount()),
+                        Format.money(target), target == null || booked ? "—" : Format.signed(r.amount().subtract(target)),
                         r.recognized() == null ? "not stated" : r.recognized());
             }
         }
-        return Section.of("Revenue", table.build("No revenue reported."));
+        return Section.of("Revenue against target", table.build("No revenue reported."));
     }
 
     private static Section costs(ScopedView view, Range total) {

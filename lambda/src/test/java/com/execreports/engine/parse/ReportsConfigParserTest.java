@@ -45,7 +45,7 @@ class ReportsConfigParserTest {
             assertThat(ceo.subjectFor("2026-10")).isEqualTo("CEO report: 2026-10");
             assertThat(config.reports().get(1).line()).isEqualTo(6);
             assertThat(config.reports().get(1).subjectFor("2026-10"))
-                    .isEqualTo("3028 51st St Rental: report for 2026-10");
+                    .isEqualTo("3028 51st St Rental 2026-10: headline");
             assertThat(config.policies()).isEqualTo(Policies.DEFAULTS);
         }
 
@@ -72,7 +72,7 @@ class ReportsConfigParserTest {
                     """));
 
             assertThat(report.title()).isEqualTo("CTO");
-            assertThat(report.subjectFor("2026-10")).isEqualTo("CTO report: 2026-10");
+            assertThat(report.subjectFor("2026-10", "net +$1")).isEqualTo("CTO 2026-10: net +$1");
         }
 
         @Test
@@ -85,7 +85,7 @@ class ReportsConfigParserTest {
                     """));
 
             assertThat(report.title()).isEqualTo("acme");
-            assertThat(report.subjectFor("2026-10")).isEqualTo("acme: report for 2026-10");
+            assertThat(report.subjectFor("2026-10")).isEqualTo("acme 2026-10: headline");
         }
 
         @Test
@@ -134,7 +134,7 @@ class ReportsConfigParserTest {
                         persona: ceo
                         entities: all
                     recipients: [ceo@example.com]
-                    """).hasMessage("reports.yml line 5: unknown key 'recipients' (expected 'reports' or 'policies')");
+                    """).hasMessage("reports.yml line 5: unknown key 'recipients' (expected 'reports', 'policies' or 'roadmap')");
         }
 
         @Test

@@ -63,6 +63,10 @@ final class RunCommand implements Callable<Integer> {
             description = "The month to report on (default: the month before today, UTC).")
     YearMonth period;
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "The date overdue actions are judged against (default: today, UTC).")
+    java.time.LocalDate asOf;
+
     @Option(names = "--only", paramLabel = "ID", split = ",", description = "Only these report ids.")
     List<String> only = List.of();
 
@@ -113,8 +117,23 @@ final class RunCommand implements Callable<Integer> {
         ReportRun run = new ReportRun(source, keys, delivery, new FolderArchive(outbox), ledger,
                 new StderrRunListener(err), clock);
         run = inspector.map(run::inspecting).orElse(run);
-        RunSummary summary = run.run(new RunRequest(month, only, false, resend));
+        RunSummary summary = run.run(new RunRequest(month, only, false, resend,
+                asOf != null ? asOf : java.time.LocalDate.now(clock.withZone(ZoneOffset.UTC))));
         return summary.exitCode();
+    }
+
+    static final class DateConverter implements ITypeConverter<java.time.LocalDate> {
+        @Override
+        public java.time.LocalDate convert(String value) {
+            try {
+                if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    return java.time.LocalDate.parse(value);
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                // the same message as any other bad date
+            }
+            throw new TypeConversionException("'" + value + "' is not a date in YYYY-MM-DD form");
+        }
     }
 
     static final class PeriodConverter implements ITypeConverter<YearMonth> {

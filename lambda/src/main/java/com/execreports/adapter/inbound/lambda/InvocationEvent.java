@@ -25,7 +25,7 @@ import java.util.Set;
  * every field optional, on its period or the month before now. Anything else is refused.
  */
 final class InvocationEvent {
-    static final Set<String> MANUAL_FIELDS = Set.of("period", "only", "dryRun", "resend");
+    static final Set<String> MANUAL_FIELDS = Set.of("period", "only", "dryRun", "resend", "asOf");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private InvocationEvent() {}
@@ -69,7 +69,9 @@ final class InvocationEvent {
         }
         try {
             Instant time = Instant.parse(event.path("time").asText());
-            return new RunRequest(YearMonth.from(time.atZone(ZoneOffset.UTC)).minusMonths(1), List.of(), false);
+            // the as-of date of a scheduled run is the event's own date (SPEC §8.2)
+            return new RunRequest(YearMonth.from(time.atZone(ZoneOffset.UTC)).minusMonths(1), List.of(), false,
+                    List.of(), time.atZone(ZoneOffset.UTC).toLocalDate());
         } catch (DateTimeParseException e) {
             throw new ConfigurationException("scheduled event: 'time' is not an ISO-8601 instant");
         }
@@ -85,7 +87,21 @@ final class InvocationEvent {
         }
         YearMonth period = present(event, "period") ? period(event.get("period"))
                 : YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
-        return new RunRequest(period, ids(event, "only"), dryRun(event), ids(event, "resend"));
+        java.time.LocalDate asOf = present(event, "asOf") ? asOf(event.get("asOf"))
+                : java.time.LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return new RunRequest(period, ids(event, "only"), dryRun(event), ids(event, "resend"), asOf);
+    }
+
+    private static java.time.LocalDate asOf(JsonNode node) {
+        try {
+            if (node.isTextual() && node.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return java.time.LocalDate.parse(node.asText());
+            }
+        } catch (DateTimeParseException e) {
+            // the same message as any other bad date
+        }
+        throw new ConfigurationException("invocation event: 'asOf' must be a date in YYYY-MM-DD form, such as"
+                + " \"2026-11-01\"");
     }
 
     private static YearMonth period(JsonNode node) {

@@ -111,6 +111,6 @@ public class ReportWorkerHandler implements RequestStreamHandler {
         ReportRun run = new ReportRun(source, KeySource.loaded(keys.describe(), values), transport,
                 new ReportSummaryArchive(archive, job.reportId()), ledger, listener, clock);
         List<String> only = List.of(job.reportId());
-        return run.run(new RunRequest(job.period(), only, job.dryRun(), job.resend() ? only : List.of()));
+        return run.run(new RunRequest(job.period(), only, job.dryRun(), job.resend() ? only : List.of(), job.asOf()));
     }
 }

@@ -147,7 +147,7 @@ class CliExitCodeTest {
                 bad("reports.yml names an entity with no handoff",
                         d -> replace(d.resolve("reports.yml"), "entities: [jada, queenofsandiego",
                                 "entities: [ghost, jada, queenofsandiego"),
-                        october, "reports.yml line 9: report 'ceo' names entity 'ghost', which has no handoff"),
+                        october, "reports.yml line 12: report 'ceo' names entity 'ghost', which has no handoff"),
                 bad("env file that does not exist", d -> delete(d.resolve("demo.env")), october,
                         "demo.env: env file not found"),
                 bad("reports.yml with an unknown persona",

@@ -43,18 +43,22 @@ class InvocationEventTest {
     void aManualEventSaysWhatToRun() {
         RunRequest request = parse("{\"period\": \"2026-10\", \"only\": [\"cfo\"], \"dryRun\": true}");
 
-        assertThat(request).isEqualTo(new RunRequest(YearMonth.of(2026, 10), List.of("cfo"), true));
+        assertThat(request).isEqualTo(new RunRequest(YearMonth.of(2026, 10), List.of("cfo"), true, List.of(),
+                java.time.LocalDate.of(2027, 1, 15)));
     }
 
     @Test
     void everyManualFieldIsOptional() {
-        RunRequest defaults = new RunRequest(YearMonth.of(2026, 12), List.of(), false);
+        // no asOf: today, UTC (SPEC §8.2)
+        RunRequest defaults = new RunRequest(YearMonth.of(2026, 12), List.of(), false, List.of(),
+                java.time.LocalDate.of(2027, 1, 15));
 
         assertThat(parse("{}")).isEqualTo(defaults);
         assertThat(parse("")).isEqualTo(defaults);
         assertThat(parse("null")).isEqualTo(defaults);
         assertThat(parse("{\"period\": null, \"only\": null}")).isEqualTo(defaults);
-        assertThat(parse("{\"dryRun\": true}")).isEqualTo(new RunRequest(YearMonth.of(2026, 12), List.of(), true));
+        assertThat(parse("{\"dryRun\": true}")).isEqualTo(new RunRequest(YearMonth.of(2026, 12), List.of(), true,
+                List.of(), java.time.LocalDate.of(2027, 1, 15)));
     }
 
     @Test
@@ -69,8 +73,8 @@ class InvocationEventTest {
     void anUnknownFieldIsRefusedByName() {
         assertThatThrownBy(() -> parse("{\"period\": \"2026-10\", \"dry_run\": true}"))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("invocation event: unknown field 'dry_run'; a manual event has dryRun, only, period, resend"
-                        + " (all optional)");
+                .hasMessage("invocation event: unknown field 'dry_run'; a manual event has asOf, dryRun, only, period,"
+                        + " resend (all optional)");
     }
 
     @ParameterizedTest
