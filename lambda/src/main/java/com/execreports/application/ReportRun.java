@@ -28,6 +28,7 @@ import com.execreports.engine.parse.HandoffParser;
 import com.execreports.engine.parse.ReportsConfigParser;
 import com.execreports.engine.render.ChartRenderer;
 import com.execreports.engine.render.ChartSource;
+import com.execreports.engine.render.EmailLength;
 import com.execreports.engine.render.PdfRenderer;
 import com.execreports.engine.render.Renderer;
 import com.execreports.engine.render.ReportJson;
@@ -291,8 +292,8 @@ public final class ReportRun {
             files.put(id + ".pdf", pdf);
             attachments.add(new Attachment(id + ".pdf", "application/pdf", pdf));
         }
-        // with a PDF attached, appendices (inventories, templates) are read there, not in the email
-        Document email = report.definition().attachPdf() ? doc.appendicesIn("the attached PDF") : doc;
+        // with a PDF attached, the email is the short version and the PDF has everything (issue 13)
+        Document email = report.definition().attachPdf() ? EmailLength.fit(doc, "the attached PDF") : doc;
         MessageComposer.Body body = new MessageComposer.Body(renderer.text(doc),
                 renderer.html(email, ChartSource.contentIds(id, period)), inline, attachments);
         return new Rendered(body, renderer.html(email, ChartSource.files(id)), files);

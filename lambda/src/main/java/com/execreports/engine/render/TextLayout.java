@@ -179,7 +179,7 @@ public final class TextLayout {
             if (t.isTotal(r)) {
                 String label = t.totalLabel();
                 pairs.removeIf(p -> p.endsWith(": " + label));
-                out.append(String.join("\n", wrap(label + ": " + String.join(" · ", pairs), "", "  "))).append('\n');
+                out.append(String.join("\n", wrapPairs(label + ":", pairs, "", "  "))).append('\n');
                 continue;
             }
             String bullet = t.numbered() ? row.get(0) + ". " : "- ";
@@ -187,10 +187,42 @@ public final class TextLayout {
             out.append(String.join("\n", wrap(first, bullet, " ".repeat(bullet.length())))).append('\n');
             if (!pairs.isEmpty()) {
                 String indent = " ".repeat(bullet.length() + 2);
-                out.append(String.join("\n", wrap(String.join(" · ", pairs), indent, indent))).append('\n');
+                out.append(String.join("\n", wrapPairs("", pairs, indent, indent))).append('\n');
             }
         }
         return out.toString();
+    }
+
+    /**
+     * "Header: value" pairs joined by " · ", a line broken between pairs rather than inside one
+     * (a pair longer than a line is word-wrapped on lines of its own).
+     */
+    static List<String> wrapPairs(String lead, List<String> pairs, String firstIndent, String indent) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder(firstIndent).append(lead);
+        int prefix = current.length();
+        for (String pair : pairs) {
+            String joiner = current.length() > prefix ? " · " : current.length() > firstIndent.length() ? " " : "";
+            if (current.length() > prefix && current.length() + joiner.length() + pair.length() > WIDTH) {
+                lines.add(current.toString());
+                current = new StringBuilder(indent);
+                prefix = indent.length();
+                joiner = "";
+            }
+            if (current.length() + joiner.length() + pair.length() > WIDTH) {
+                if (current.length() > prefix || !current.toString().isBlank()) {
+                    lines.add(current.toString());
+                }
+                List<String> wrapped = wrap(pair, indent, indent);
+                lines.addAll(wrapped.subList(0, wrapped.size() - 1));
+                current = new StringBuilder(wrapped.get(wrapped.size() - 1));
+                prefix = indent.length();
+            } else {
+                current.append(joiner).append(pair);
+            }
+        }
+        lines.add(current.toString());
+        return lines;
     }
 
     /** Greedy word wrap; a word longer than a line stands on a line of its own. */

@@ -76,15 +76,9 @@ public record Document(String title, String subtitle, String summary, List<KeyFi
         return ordered;
     }
 
-    /**
-     * The same document with each appendix's content replaced by a line saying where it is (the
-     * attached PDF): the email stays short, the PDF keeps everything.
-     */
-    public Document appendicesIn(String where) {
-        return new Document(title, subtitle, summary, keyFigures, notices, charts, sections.stream()
-                .map(s -> s.appendix() ? Section.appendix(s.heading(), List.of(new Paragraph("In " + where + ".")))
-                        : s)
-                .toList(), decisions);
+    /** The same document with other sections (the first screen unchanged). */
+    public Document withSections(List<Section> replaced) {
+        return new Document(title, subtitle, summary, keyFigures, notices, charts, replaced, decisions);
     }
 
     /** The same document with every table changed by {@code change}. */
@@ -230,10 +224,20 @@ public record Document(String title, String subtitle, String summary, List<KeyFi
             return "Total";
         }
 
-        /** The same table without the column headed {@code header}; itself when there is none. */
+        /**
+         * The same table without the column headed {@code header}; itself when there is none, or
+         * when that column is the only text that names a row.
+         */
         public Table without(String header) {
             int drop = headers.indexOf(header);
             if (drop < 0 || headers.size() == 1) {
+                return this;
+            }
+            boolean otherText = false;
+            for (int i = numbered() ? 1 : 0; i < headers.size(); i++) {
+                otherText |= i != drop && !numeric.get(i) && !headers.get(i).equals(SEVERITY);
+            }
+            if (!otherText) {
                 return this;
             }
             List<String> h = new java.util.ArrayList<>(headers);

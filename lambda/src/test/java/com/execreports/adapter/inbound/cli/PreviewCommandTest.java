@@ -42,9 +42,9 @@ class PreviewCommandTest {
                 "expert-yacht-delivery", "dangerouscentaur-portfolio"}) {
             assertThat(index).contains("<iframe src=\"" + id + ".html\"", "href=\"" + id + ".eml\"");
         }
-        assertThat(index).contains("CFO report: burn, break-even and policy checks for 2026-10",
+        assertThat(index).contains("CFO 2026-10: net ",
                 "audit@example.com", ">sent<", "href=\"cfo.pdf\"", "href=\"rental-3028-51st.pdf\"");
-        assertThat(index).doesNotContain("href=\"ceo.pdf\"");
+        assertThat(index).doesNotContain("href=\"expert-yacht-delivery.pdf\"");
     }
 
     @Test
