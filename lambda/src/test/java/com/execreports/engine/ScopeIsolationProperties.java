@@ -41,6 +41,10 @@ import net.jqwik.api.Provide;
  * finding or action in an area its persona may not see. With the AWS account inspected too, the
  * same holds for each entity's live findings, resources and bill, and the unassigned group's
  * (untagged resources, and those tagged for an entity with no handoff) reach only the CEO and CTO.
+ * Each entity also has last month's handoff (closed actions and resolved findings obey the same
+ * scope); every other action is tiered (only the CFO sees it outside its areas); and a stakeholder
+ * report with an assignee shows the assignee's open actions elsewhere with their entity's name,
+ * and nothing else of those entities.
  */
 class ScopeIsolationProperties {
     private static final YearMonth PERIOD = YearMonth.of(2026, 10);
@@ -51,7 +55,14 @@ class ScopeIsolationProperties {
      * A marker and what it belongs to: an entity ({@code null}: the unassigned group), and an area
      * when it is in a finding, action or inspected resource.
      */
-    record Marker(String text, String entity, Area area) {}
+    record Marker(String text, String entity, Area area, boolean tiered, boolean assigned) {
+        Marker(String text, String entity, Area area) {
+            this(text, entity, area, false, false);
+        }
+    }
+
+    /** The owner of every third action: a stakeholder report with this assignee shows those actions alone. */
+    static final String SHARED_OWNER = "Shared studio";
 
     /** One generated entity: which areas its findings and actions are in. */
     record EntitySpec(List<Area> findingAreas, List<Area> actionAreas) {}
@@ -70,20 +81,26 @@ class ScopeIsolationProperties {
         List<Handoff> handoffs = new ArrayList<>();
         for (int e = 0; e < specs.size(); e++) {
             String id = "zq" + e + "00000q";
-            String markdown = handoff(id, specs.get(e), markers);
+            String markdown = handoff(id, specs.get(e), markers, "2026-10", "");
             HandoffParser.Parsed parsed = parser.parse(id + ".md", markdown.getBytes(StandardCharsets.UTF_8));
             assertThat(parsed.warnings()).as("generated handoff is valid").isEmpty();
             handoffs.add(parsed.handoff().orElseThrow());
+            // last month's handoff too: its closed actions and resolved findings obey the same scope
+            String previous = handoff(id, specs.get(e), markers, "2026-09", "p");
+            HandoffParser.Parsed before = parser.parse("history/" + id + ".md", previous.getBytes(StandardCharsets.UTF_8));
+            assertThat(before.warnings()).as("generated previous handoff is valid").isEmpty();
+            handoffs.add(before.handoff().orElseThrow());
         }
-        List<String> ids = handoffs.stream().map(Handoff::entity).toList();
+        List<String> ids = handoffs.stream().map(Handoff::entity).distinct().toList();
         Portfolio portfolio = Portfolio.resolve(handoffs, List.of(), PERIOD);
         if (inspected) {
             portfolio = portfolio.withAccount(account(ids, specs, markers));
         }
         List<String> scope = persona == Persona.STAKEHOLDER ? List.of(ids.get(seed % ids.size()))
                 : pick(ids, seed);
+        boolean assignees = persona == Persona.STAKEHOLDER && seed % 2 == 0;
         ReportDefinition definition = new ReportDefinition("r", persona, "Report {x}", scope, false,
-                "{title} for {period}", 1);
+                "{title} for {period}", 1, false, assignees ? List.of(SHARED_OWNER) : List.of());
         Report report = ReportBuilder.buildFor(ScopedView.of(portfolio, definition, Policies.DEFAULTS));
         String everything = report.subject() + renderer.html(report.document(), com.execreports.engine.render.ChartSource.files(report.id())) + renderer.text(report.document())
                 + new String(ReportJson.write(report), StandardCharsets.UTF_8);
@@ -92,7 +109,8 @@ class ScopeIsolationProperties {
         for (Marker m : markers) {
             boolean owner = m.entity() == null ? ScopedView.UNASSIGNED_PERSONAS.contains(persona)
                     : scope.contains(m.entity());
-            boolean inScope = owner && (m.area() == null || visible.contains(m.area()));
+            boolean seen = m.area() == null || visible.contains(m.area()) || (m.tiered() && persona == Persona.CFO);
+            boolean inScope = (owner && seen) || (assignees && m.assigned());
             if (!inScope) {
                 assertThat(everything).as("%s report over %s must not show %s", persona, scope, m).doesNotContain(m.text());
             }
@@ -152,16 +170,22 @@ class ScopeIsolationProperties {
     }
 
     /** A handoff with a fresh marker in every cell that is free text or a name. */
-    private static String handoff(String id, EntitySpec spec, List<Marker> markers) {
+    private static String handoff(String id, EntitySpec spec, List<Marker> markers, String period, String tag) {
         Map<String, Integer> counter = new HashMap<>();
         java.util.function.BiFunction<String, Area, String> mark = (kind, area) -> {
-            String text = "mk" + id.substring(2, 3) + kind + counter.merge(kind, 1, Integer::sum) + "x";
+            String text = "mk" + id.substring(2, 3) + tag + kind + counter.merge(kind, 1, Integer::sum) + "x";
             markers.add(new Marker(text, id, area));
             return text;
         };
+        boolean current = tag.isEmpty();
         StringBuilder md = new StringBuilder();
-        md.append("---\nentity: ").append(id).append("\nname: ").append(mark.apply("name", null))
-                .append("\nkind: charter\nperiod: 2026-10\naccounting_system: ").append(mark.apply("acct", null))
+        String name = mark.apply("name", null);
+        if (current && !spec.actionAreas().isEmpty()) {
+            // an assigned action is shown with its entity's name, and nothing else of that entity
+            markers.set(markers.size() - 1, new Marker(name, id, null, false, true));
+        }
+        md.append("---\nentity: ").append(id).append("\nname: ").append(name)
+                .append("\nkind: charter\nperiod: ").append(period).append("\naccounting_system: ").append(mark.apply("acct", null))
                 .append("\n---\n\n");
         md.append("## Assets\n\n| asset | type | status | notes |\n|---|---|---|---|\n| ")
                 .append(mark.apply("asset", null)).append(" | ").append(mark.apply("atype", null)).append(" | ")
@@ -188,11 +212,23 @@ class ScopeIsolationProperties {
             md.append("- [").append(severities[i % 4]).append("][").append(area.label()).append("] ")
                     .append(mark.apply("finding", area)).append('\n');
         }
-        md.append("\n## Actions\n\n| action | area | impact | effort_days | due_days | owner |\n|---|---|---|---|---|---|\n");
+        md.append("\n## Actions\n\n| action | area | impact | effort_days | due_days | owner | tier | cost |"
+                + "\n|---|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < spec.actionAreas().size(); i++) {
             Area area = spec.actionAreas().get(i);
-            md.append("| ").append(mark.apply("action", area)).append(" | ").append(area.label()).append(" | ")
-                    .append(1 + i % 10).append(" | 1 | ").append(i * 25).append(" | ").append(mark.apply("owner", area))
+            // every other action is tiered (the CFO sees it whatever its area); every third of this
+            // month's is the shared assignee's (a stakeholder report with that assignee shows it alone)
+            boolean tiered = i % 2 == 1;
+            boolean shared = current && i % 3 == 0;
+            String action = "mk" + id.substring(2, 3) + tag + "action" + (i + 1) + "x";
+            markers.add(new Marker(action, id, area, tiered, shared));
+            String owner = shared ? SHARED_OWNER : mark.apply("owner", area);
+            if (!shared) {
+                markers.set(markers.size() - 1, new Marker(owner, id, area, tiered, false));
+            }
+            md.append("| ").append(action).append(" | ").append(area.label()).append(" | ")
+                    .append(1 + i % 10).append(" | 1 | ").append(i * 25).append(" | ").append(owner)
+                    .append(" | ").append(tiered ? "automation" : "").append(" | ").append(tiered ? "7" : "")
                     .append(" |\n");
         }
         md.append("\n## Notes\n\n").append(mark.apply("narrative", null)).append(" is free text.\n");

@@ -14,10 +14,8 @@ import com.execreports.engine.report.Document.SubHeading;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Accounting: recognition gaps, uncategorised expenses, accounting systems, a chart of accounts per
@@ -37,26 +35,13 @@ final class AccountingReport implements ReportBuilder {
         List<EntityView> withoutSystem = view.entities().stream()
                 .filter(e -> e.hasData() && !e.handoff().hasAccountingSystem()).toList();
 
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("revenue_recognition_gaps", gaps);
-        figures.put("uncategorized_expenses", uncategorized);
-        figures.put("entities_without_accounting_system", withoutSystem.size());
         BigDecimal booked = handoffs.stream().flatMap(h -> h.revenue().stream())
                 .filter(r -> r.month().isAfter(view.period())).map(Revenue::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        figures.put("booked_revenue", booked);
         long flagged = view.entities().stream().filter(e -> otherShare(e).map(x -> x.compareTo(OTHER_SHARE_FLAG) >= 0)
                 .orElse(false)).count();
-        figures.put("entities_other_share_flagged", flagged);
-        figures.put("roadmap", view.roadmap().stream().map(m -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("milestone", m.milestone());
-            row.put("due", m.due().toString());
-            row.put("owner", m.owner());
-            row.put("done", m.done());
-            row.put("overdue", !m.done() && m.due().isBefore(view.asOf()));
-            return row;
-        }).toList());
+        PersonaFigures.Accounting figures = new PersonaFigures.Accounting(gaps, uncategorized, withoutSystem.size(),
+                booked, flagged, view.roadmap(), view.asOf());
 
         String headline = "In " + Format.month(view.period()) + " "
                 + Format.count(withoutSystem.size()) + " of " + Format.plural(view.entities().size(), "entity", "entities")

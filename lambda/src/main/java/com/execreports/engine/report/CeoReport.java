@@ -16,9 +16,7 @@ import com.execreports.engine.report.Document.Section;
 import com.execreports.engine.report.Document.SubHeading;
 import com.execreports.engine.report.Scoped.Tagged;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * CEO: asset inventory, critical shortfalls, missing KPIs and the 30-day action plan. Shows no
@@ -40,15 +38,8 @@ final class CeoReport implements ReportBuilder {
         List<Tagged<Action>> plan = Scoped.actions(view).stream()
                 .filter(t -> t.item().dueDays() <= PLAN_DAYS).sorted(Scoped.BY_IMPACT).toList();
 
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("critical_shortfalls", critical);
-        figures.put("missing_kpis", missing);
-        figures.put("actions_due_30_days", plan.size());
-        figures.put("overdue_actions", overdue);
-        figures.put("revenue", money.revenue());
-        figures.put("net_min", money.net().min());
-        figures.put("net_max", money.net().max());
-        figures.put("owners", owners.stream().map(Owners.Load::json).toList());
+        PersonaFigures.Ceo figures = new PersonaFigures.Ceo(critical, missing, plan.size(), overdue, money.revenue(),
+                money.net().min(), money.net().max(), owners);
 
         String net = Format.signedRange(money.net().min(), money.net().max());
         String headline = "In " + Format.month(view.period()) + " the portfolio of "
@@ -74,7 +65,8 @@ final class CeoReport implements ReportBuilder {
                 List.of(new KeyFigure("Net result / month", context.wasNet(net, "net_min", "net_max")),
                         new KeyFigure("Critical shortfalls", context.was(Format.count(critical), "critical_shortfalls",
                                 Format::number)),
-                        new KeyFigure("Overdue actions", Format.count(overdue)),
+                        new KeyFigure("Overdue actions", context.was(Format.count(overdue), "overdue_actions",
+                                Format::number)),
                         new KeyFigure("Missing KPIs", context.was(Format.count(missing), "missing_kpis", Format::number)),
                         new KeyFigure("Actions due in 30 days", context.was(Format.count(plan.size()),
                                 "actions_due_30_days", Format::number))),

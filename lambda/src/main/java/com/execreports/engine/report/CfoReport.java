@@ -20,9 +20,7 @@ import com.execreports.domain.Items.Action;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,33 +38,10 @@ final class CfoReport implements ReportBuilder {
         Optional<BreakEven> breakEven = Figures.portfolioBreakEven(handoffs, burn.max());
         List<PolicyViolation> violations = Figures.policyViolations(handoffs, view.policies());
 
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("burn_min", burn.min());
-        figures.put("burn_max", burn.max());
-        figures.put("revenue", money.revenue());
-        figures.put("net_min", money.net().min());
-        figures.put("net_max", money.net().max());
-        figures.put("internal_revenue", money.internalRevenue());
-        figures.put("booked_revenue", money.booked());
-        figures.put("portfolio_break_even_units", breakEven.map(BreakEven::units).orElse(null));
-        figures.put("policy_violations", violations.stream().map(v -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", v.rule());
-            m.put("entity", v.entity());
-            m.put("detail", v.detail());
-            return m;
-        }).toList());
-        figures.put("revenue_by_month", money.months().stream().map(m -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("month", m.month().toString());
-            row.put("target", m.target());
-            row.put("actual", m.actual());
-            row.put("untargeted", m.untargeted());
-            return row;
-        }).toList());
-        if (view.inspected()) {
-            figures.put("observed_infra_spend", AccountParts.observedSpend(view));
-        }
+        PersonaFigures.Cfo figures = new PersonaFigures.Cfo(burn.min(), burn.max(), money.revenue(),
+                money.net().min(), money.net().max(), money.internalRevenue(), money.booked(),
+                breakEven.map(BreakEven::units).orElse(null), violations, money.months(), view.inspected(),
+                view.inspected() ? AccountParts.observedSpend(view) : null);
 
         String net = Format.signedRange(money.net().min(), money.net().max());
         String violationCount = Format.plural(violations.size(), "policy violation", "policy violations");
@@ -91,7 +66,6 @@ final class CfoReport implements ReportBuilder {
             extra.add(Warning.of("reports.yml", "report '" + view.report().id()
                     + "': no entity in scope states a positive unit_margin, so portfolio_break_even_units is null"));
         }
-        figures.put("policy_violation_count", violations.size());
         return Report.of(context, doc, figures, extra, "net " + net + "; " + violationCount, decisions);
     }
 

@@ -39,18 +39,12 @@ final class CmoReport implements ReportBuilder {
         Range opportunity = Figures.opportunity(handoffs);
         long reach = handoffs.stream().mapToLong(Figures::emailReach).sum();
 
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("opportunity_min", opportunity.min());
-        figures.put("opportunity_max", opportunity.max());
-        figures.put("email_reach", reach);
         BigDecimal atPrice = handoffs.stream().map(CmoReport::atPrice).filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        figures.put("opportunity_at_price", atPrice);
         Range spend = Figures.costs(handoffs, c -> c.category() == CostCategory.MARKETING);
-        figures.put("marketing_spend_min", spend.min());
-        figures.put("marketing_spend_max", spend.max());
         List<Tagged<Kpi>> kpis = kpis(view);
-        figures.put("kpis", kpis.stream().map(t -> kpiJson(t)).toList());
+        PersonaFigures.Cmo figures = new PersonaFigures.Cmo(opportunity.min(), opportunity.max(), reach, atPrice,
+                spend.min(), spend.max(), kpis.stream().map(CmoReport::kpiRow).toList());
 
         String range = Format.moneyRange(opportunity.min(), opportunity.max());
         String headline = "In " + Format.month(view.period()) + " the email lists hold "
@@ -90,19 +84,11 @@ final class CmoReport implements ReportBuilder {
                 .filter(t -> t.item().area() != null && areas.contains(t.item().area())).toList();
     }
 
-    private static Map<String, Object> kpiJson(Tagged<Kpi> t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("entity", t.entity().id());
-        m.put("kpi", t.item().kpi());
-        m.put("value", t.item().value());
-        m.put("target", t.item().target());
-        Continuity.previousKpi(t.item(), t.entity().previous()).ifPresent(p -> {
-            m.put("previous", p.value());
-            if (t.item().value() != null) {
-                m.put("change", t.item().value().subtract(p.value()));
-            }
-        });
-        return m;
+    /** A KPI with last month's value, for the JSON (SPEC §8.6). */
+    static PersonaFigures.KpiRow kpiRow(Tagged<Kpi> t) {
+        Kpi k = t.item();
+        return new PersonaFigures.KpiRow(t.entity().id(), k.kpi(), k.value(), k.target(),
+                Continuity.previousKpi(k, t.entity().previous()).map(Kpi::value).orElse(null));
     }
 
     private static Section kpiSection(ScopedView view, List<Tagged<Kpi>> kpis) {
@@ -168,18 +154,21 @@ final class CmoReport implements ReportBuilder {
     }
 
     private static Section opportunity(ScopedView view, Range total) {
-        TableBuilder table = new TableBuilder().text("Entity").number("Email reach").number("Deal value")
-                .number("Opportunity");
+        TableBuilder table = new TableBuilder().text("Entity").number("Email reach").number("At price")
+                .number("Deal value").number("Opportunity");
         for (EntityView e : view.entities()) {
             var economics = e.handoff().economics();
             Range r = Figures.opportunity(e.handoff());
             String deal = economics.dealValueMin() == null ? "not stated"
                     : Format.moneyRange(economics.dealValueMin(), economics.dealValueMax());
-            table.row(e.name(), Format.count(Figures.emailReach(e.handoff())), deal, Format.moneyRange(r.min(), r.max()));
+            BigDecimal atPrice = atPrice(e.handoff());
+            table.row(e.name(), Format.count(Figures.emailReach(e.handoff())),
+                    atPrice == null ? "no price" : Format.money(atPrice), deal, Format.moneyRange(r.min(), r.max()));
         }
-        table.total("Total", "", "", Format.moneyRange(total.min(), total.max()));
+        table.total("Total", "", "", "", Format.moneyRange(total.min(), total.max()));
         return Section.of("Opportunity",
-                Common.paragraph("Every email contact counted once at the low and the high deal value."),
+                Common.paragraph("Every email contact counted once at the unit's price (what a unit really sells "
+                        + "for) and, as a ceiling, at the low and the high deal value."),
                 table.build(""));
     }
 

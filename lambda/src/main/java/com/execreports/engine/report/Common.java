@@ -110,37 +110,6 @@ final class Common {
         return notices;
     }
 
-    /** The three most important problems, most severe first, each naming its entity. */
-    static List<String> topProblems(ScopedView view, List<String> first) {
-        List<String> problems = new ArrayList<>(first);
-        for (Tagged<Finding> t : Scoped.findingsBySeverity(view)) {
-            problems.add(t.entity().name() + " (" + t.item().severity().label() + "): " + t.item().text());
-        }
-        return problems.stream().limit(3).toList();
-    }
-
-    static String summary(String headline, List<String> problems) {
-        if (problems.isEmpty()) {
-            return headline + " No open problems were reported.";
-        }
-        String listed = java.util.stream.IntStream.range(0, problems.size())
-                .mapToObj(i -> "(" + (i + 1) + ") " + withoutFinalStop(problems.get(i)))
-                .collect(Collectors.joining("; "));
-        return headline + " Most important " + (problems.size() == 1 ? "problem: " : "problems: ") + listed + ".";
-    }
-
-    /** The first sentence or clause of a problem: the summary names problems, the sections explain them. */
-    private static String withoutFinalStop(String text) {
-        String trimmed = text.strip();
-        for (String stop : new String[] {". ", "; "}) {
-            int at = trimmed.indexOf(stop);
-            if (at > 0) {
-                trimmed = trimmed.substring(0, at);
-            }
-        }
-        return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
-    }
-
     static String subtitle(ScopedView view) {
         return Format.month(view.period()) + " · " + Format.plural(view.entities().size(), "entity", "entities");
     }

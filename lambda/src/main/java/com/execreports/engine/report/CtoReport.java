@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,13 +40,7 @@ final class CtoReport implements ReportBuilder {
         List<Tagged<Action>> ranked = Scoped.actions(view).stream().sorted(RANKING).toList();
         List<Tagged<Finding>> findings = Scoped.findingsBySeverity(view);
 
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("infra_spend_min", infra.min());
-        figures.put("infra_spend_max", infra.max());
-        figures.put("engineering_actions", ranked.size());
-        figures.put("findings", findings.size());
         long overdue = ranked.stream().filter(t -> Scoped.track(view, t).overdue()).count();
-        figures.put("overdue_actions", overdue);
         List<KeyFigure> keyFigures = new ArrayList<>(List.of(
                 new KeyFigure("Infrastructure / month", context.wasRange(Format.moneyRange(infra.min(), infra.max()),
                         "infra_spend_min", "infra_spend_max")),
@@ -56,9 +49,10 @@ final class CtoReport implements ReportBuilder {
                         Format::number)),
                 new KeyFigure("Overdue", context.was(Format.count(overdue), "overdue_actions", Format::number))));
         BigDecimal bill = view.inspected() ? AccountParts.observedSpend(view) : null;
+        PersonaFigures.Cto figures = new PersonaFigures.Cto(infra.min(), infra.max(), ranked.size(), findings.size(),
+                overdue, view.inspected(), bill,
+                view.inspected() ? Figures.accountFindings(view.handoffsAndUnassigned()) : 0);
         if (view.inspected()) {
-            figures.put("observed_infra_spend", bill);
-            figures.put("account_findings", Figures.accountFindings(view.handoffsAndUnassigned()));
             keyFigures.add(new KeyFigure("AWS bill (Cost Explorer)", AccountParts.money(bill)));
         }
 

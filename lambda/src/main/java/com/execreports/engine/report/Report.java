@@ -24,10 +24,12 @@ import java.util.Map;
  * @param previousPeriod the latest period among the entities' previous handoffs; {@code null} when none has one
  * @param decisions the first screen's "Decisions and deadlines" (SPEC §8.4)
  * @param actions every open action of the report's scope, with its anchored due date
+ * @param typed the persona's figures as computed; {@code figures} is their JSON form plus the previous values
  */
 public record Report(ReportDefinition definition, YearMonth period, String subject, Document document,
                      Map<String, Object> figures, List<EntityView> entities, List<Warning> warnings,
-                     LocalDate asOf, YearMonth previousPeriod, List<Decision> decisions, List<ActionItem> actions) {
+                     LocalDate asOf, YearMonth previousPeriod, List<Decision> decisions, List<ActionItem> actions,
+                     PersonaFigures typed) {
     public Report {
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         entities = List.copyOf(entities);
@@ -50,8 +52,9 @@ public record Report(ReportDefinition definition, YearMonth period, String subje
      * A report of the context's scope. The subject is the definition's with the headline figure,
      * starting with {@code [stale] } when any entity is stale (SPEC §8.4).
      */
-    static Report of(Context context, Document document, Map<String, Object> figures, List<Warning> extraWarnings,
+    static Report of(Context context, Document document, PersonaFigures typed, List<Warning> extraWarnings,
                      String headlineFigure, List<Decision> decisions) {
+        Map<String, Object> figures = typed.json();
         ScopedView view = context.view();
         List<Warning> warnings = new ArrayList<>(view.warnings());
         warnings.addAll(extraWarnings);
@@ -72,7 +75,7 @@ public record Report(ReportDefinition definition, YearMonth period, String subje
         Scoped.tracked(view).forEach(t -> actions.add(ActionItem.of(t.entity().id(), t.item())));
         view.assigned().forEach(a -> actions.add(ActionItem.of(a.entityId(), a.tracked())));
         return new Report(view.report(), view.period(), subject, document, all, view.entities(), warnings,
-                view.asOf(), context.previousPeriod(), decisions, actions);
+                view.asOf(), context.previousPeriod(), decisions, actions, typed);
     }
 
     public String id() {

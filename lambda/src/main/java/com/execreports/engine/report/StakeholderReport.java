@@ -15,9 +15,7 @@ import com.execreports.engine.report.Chart.Series;
 import com.execreports.engine.report.Chart.Tone;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Stakeholder: one entity's KPIs, revenue, costs, findings, actions and narrative, nothing else. */
 final class StakeholderReport implements ReportBuilder {
@@ -31,30 +29,10 @@ final class StakeholderReport implements ReportBuilder {
         long kpis = Figures.kpis(handoffs);
         long missing = Figures.missingKpis(handoffs);
 
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("burn_min", burn.min());
-        figures.put("burn_max", burn.max());
-        figures.put("kpis", kpis);
-        figures.put("missing_kpis", missing);
-        figures.put("revenue", money.revenue().add(money.internalRevenue()));
-        figures.put("net_min", money.net().min());
-        figures.put("net_max", money.net().max());
-        figures.put("kpi_values", Scoped.all(view, e -> e.handoff().kpis()).stream().map(t -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kpi", t.item().kpi());
-            m.put("value", t.item().value());
-            m.put("target", t.item().target());
-            com.execreports.engine.Continuity.previousKpi(t.item(), t.entity().previous()).ifPresent(p -> {
-                m.put("previous", p.value());
-                if (t.item().value() != null) {
-                    m.put("change", t.item().value().subtract(p.value()));
-                }
-            });
-            return m;
-        }).toList());
-        if (!view.report().assignees().isEmpty()) {
-            figures.put("assigned_actions", view.assigned().size());
-        }
+        PersonaFigures.Stakeholder figures = new PersonaFigures.Stakeholder(burn.min(), burn.max(), kpis, missing,
+                money.revenue().add(money.internalRevenue()), money.net().min(), money.net().max(),
+                Scoped.all(view, e -> e.handoff().kpis()).stream().map(CmoReport::kpiRow).toList(),
+                view.report().assignees().isEmpty() ? null : view.assigned());
 
         String net = Format.signedRange(money.net().min(), money.net().max());
         java.time.YearMonth month = view.entities().stream().filter(e -> e.hasData())

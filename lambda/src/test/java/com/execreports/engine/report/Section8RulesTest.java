@@ -230,7 +230,11 @@ class Section8RulesTest {
                         AS_OF, b -> {
                             assertThat(b.text()).contains("Assigned work in other entities", "Build the site")
                                     .doesNotContain("Secret other work", "Other finding");
-                            assertThat(b.figure("assigned_actions").asInt()).isEqualTo(1);
+                            JsonNode assigned = b.figure("assigned_actions");
+                            assertThat(assigned).hasSize(1);
+                            assertThat(assigned.get(0).get("action").asText()).isEqualTo("Build the site");
+                            assertThat(assigned.get(0).get("due").asText()).isEqualTo("2026-12-01");
+                            assertThat(assigned.get(0).get("overdue").asBoolean()).isFalse();
                         },
                         h("a", "2026-10"),
                         h("b", "2026-10").table("Actions", ACTIONS, "Build the site|engineering|5|1|30|Studio",
