@@ -42,7 +42,7 @@ class PreviewCommandTest {
                 "expert-yacht-delivery", "dangerouscentaur-portfolio"}) {
             assertThat(index).contains("<iframe src=\"" + id + ".html\"", "href=\"" + id + ".eml\"");
         }
-        assertThat(index).contains("CFO 2026-10: net ",
+        assertThat(index).contains("CFO 2026-10: net +$14,420 to +$16,420; 2 policy violations",
                 "audit@example.com", ">sent<", "href=\"cfo.pdf\"", "href=\"rental-3028-51st.pdf\"");
         assertThat(index).doesNotContain("href=\"expert-yacht-delivery.pdf\"");
     }

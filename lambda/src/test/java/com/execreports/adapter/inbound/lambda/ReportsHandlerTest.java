@@ -60,20 +60,21 @@ class ReportsHandlerTest {
 
     record Expected(String subject, List<String> recipients) {}
 
+    /** The default subjects carry each report's headline figure (SPEC §8.4), as of the schedule's date. */
     private static Map<String, Expected> expected() {
         Map<String, Expected> m = new LinkedHashMap<>();
-        m.put("ceo", new Expected("CEO report: 2026-10", List.of("ceo@example.com", "chief-of-staff@example.com", AUDIT)));
-        m.put("cto", new Expected("CTO report: stack audit for 2026-10", List.of("cto@example.com", AUDIT)));
-        m.put("accounting", new Expected("Accounting report: 2026-10",
+        m.put("ceo", new Expected("CEO 2026-10: net +$14,420 to +$16,420; 8 critical shortfalls; 3 overdue actions", List.of("ceo@example.com", "chief-of-staff@example.com", AUDIT)));
+        m.put("cto", new Expected("CTO 2026-10: infrastructure $50–$84/month; 10 actions, 2 overdue", List.of("cto@example.com", AUDIT)));
+        m.put("accounting", new Expected("Accounting 2026-10: 3 recognition gaps; 2 uncategorised expenses",
                 List.of("bookkeeper@example.com", "accountant@example.com", "cfo@example.com", AUDIT)));
-        m.put("cmo", new Expected("CMO report: channels and pipeline for 2026-10", List.of("cmo@example.com", AUDIT)));
-        m.put("cfo", new Expected("CFO report: burn, break-even and policy checks for 2026-10",
+        m.put("cmo", new Expected("CMO 2026-10: 3,676 contacts, $4,925,840 at today's prices", List.of("cmo@example.com", AUDIT)));
+        m.put("cfo", new Expected("CFO 2026-10: net +$14,420 to +$16,420; 2 policy violations",
                 List.of("cfo@example.com", AUDIT)));
-        m.put("rental-3028-51st", new Expected("3028 51st St Rental: monthly update for 2026-10",
+        m.put("rental-3028-51st", new Expected("[stale] 3028 51st St Rental 2026-10: net +$709 to +$959",
                 List.of("owners-3028@example.com", AUDIT)));
-        m.put("expert-yacht-delivery", new Expected("Expert Yacht Delivery: monthly update for 2026-10",
+        m.put("expert-yacht-delivery", new Expected("Expert Yacht Delivery 2026-10: net +$6,473 to +$8,223",
                 List.of("captain@example.com", AUDIT)));
-        m.put("dangerouscentaur-portfolio", new Expected("DangerousCentaur Portfolio: monthly update for 2026-10",
+        m.put("dangerouscentaur-portfolio", new Expected("DangerousCentaur Portfolio 2026-10: net +$3,991 to +$4,100",
                 List.of("founder@example.com", "partner@example.com", AUDIT)));
         return m;
     }
