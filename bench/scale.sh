@@ -5,8 +5,8 @@
 # resident memory. Needs `mvn -q package -DskipTests` done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -o test-compile -pl lambda >/dev/null
-CP="lambda/target/exec-reports.jar:lambda/target/test-classes"
+mvn -q -B -o test-compile -pl lambda -am >/dev/null
+CP="lambda/target/exec-reports.jar:lambda/target/test-classes:engine/target/test-classes"
 RUNS=${RUNS:-3}
 for n in ${SIZES:-10 100 1000 10000}; do
   /usr/bin/time -f "rss_mb=%M" java -Xmx512m -cp "$CP" com.execreports.bench.ScaleBenchmark "$n" "$RUNS" 2>&1 \

@@ -1,7 +1,8 @@
 package com.execreports.adapter.inbound.lambda;
 
+import com.execreports.domain.ReportingPeriod;
 import com.execreports.application.RunRequest;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,8 +71,8 @@ final class InvocationEvent {
         try {
             Instant time = Instant.parse(event.path("time").asText());
             // the as-of date of a scheduled run is the event's own date (SPEC §8.2)
-            return new RunRequest(YearMonth.from(time.atZone(ZoneOffset.UTC)).minusMonths(1), List.of(), false,
-                    List.of(), time.atZone(ZoneOffset.UTC).toLocalDate());
+            return new RunRequest(ReportingPeriod.before(time), List.of(), false, List.of(),
+                    time.atZone(ZoneOffset.UTC).toLocalDate());
         } catch (DateTimeParseException e) {
             throw new ConfigurationException("scheduled event: 'time' is not an ISO-8601 instant");
         }
@@ -86,7 +87,7 @@ final class InvocationEvent {
             }
         }
         YearMonth period = present(event, "period") ? period(event.get("period"))
-                : YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
+                : ReportingPeriod.previous(clock);
         java.time.LocalDate asOf = present(event, "asOf") ? asOf(event.get("asOf"))
                 : java.time.LocalDate.now(clock.withZone(ZoneOffset.UTC));
         return new RunRequest(period, ids(event, "only"), dryRun(event), ids(event, "resend"), asOf);
@@ -105,7 +106,7 @@ final class InvocationEvent {
     }
 
     private static YearMonth period(JsonNode node) {
-        if (!node.isTextual() || !node.asText().matches("\\d{4}-(0[1-9]|1[0-2])")) {
+        if (!node.isTextual() || !ReportingPeriod.matches(node.asText())) {
             throw new ConfigurationException("invocation event: 'period' must be a month in YYYY-MM form, such as"
                     + " \"2026-10\"");
         }

@@ -1,0 +1,24 @@
+package com.execreports.adapter.inbound;
+
+import java.util.Map;
+
+/**
+ * What every entry point does first: the command line's {@code main} and each Lambda handler's
+ * runtime constructor. Only the classes of {@code adapter.inbound} read the process environment or
+ * set a system property (an ArchUnit rule keeps it so); everything below is handed what it needs.
+ */
+public final class EntryPoint {
+    private EntryPoint() {}
+
+    /**
+     * Sets {@code java.awt.headless} unless the command line set it (charts are drawn with AWT, and
+     * there is no display on a server, in CI or on Lambda; it must be set before AWT's first use),
+     * and returns the process environment.
+     */
+    public static Map<String, String> start() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        return System.getenv();
+    }
+}
