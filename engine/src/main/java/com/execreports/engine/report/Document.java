@@ -226,18 +226,14 @@ public record Document(String title, String subtitle, String summary, List<KeyFi
 
         /**
          * The same table without the column headed {@code header}; itself when there is none, or
-         * when that column is the only text that names a row.
+         * when that column is the one that names a row (its lead).
          */
         public Table without(String header) {
             int drop = headers.indexOf(header);
             if (drop < 0 || headers.size() == 1) {
                 return this;
             }
-            boolean otherText = false;
-            for (int i = numbered() ? 1 : 0; i < headers.size(); i++) {
-                otherText |= i != drop && !numeric.get(i) && !headers.get(i).equals(SEVERITY);
-            }
-            if (!otherText) {
+            if (lead() == drop) {
                 return this;
             }
             List<String> h = new java.util.ArrayList<>(headers);
