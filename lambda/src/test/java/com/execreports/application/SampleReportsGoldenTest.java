@@ -123,6 +123,14 @@ class SampleReportsGoldenTest {
         });
     }
 
+    /** The message goes out under the subject the report computed: headline figure and [stale] (SPEC §8.4). */
+    @ParameterizedTest
+    @MethodSource("reports")
+    void theMessageSubjectIsTheReportsSubject(String id) throws Exception {
+        JsonNode json = JSON.readTree(period.resolve(id + ".json").toFile());
+        assertThat(message(id).getSubject()).isEqualTo(json.get("subject").asText());
+    }
+
     @ParameterizedTest
     @MethodSource("reports")
     void textPartMatchesGolden(String id) throws IOException {

@@ -55,9 +55,13 @@ public final class ReportPackager {
         return maxMessageBytes;
     }
 
-    /** Builds the report of {@code view} and composes its message to {@code envelope}'s recipients. */
-    public Packaged pack(ScopedView view, Envelope envelope) {
+    /** Builds the report of {@code view} and composes its message to {@code addressed}'s recipients. */
+    public Packaged pack(ScopedView view, Envelope addressed) {
         Report report = ReportBuilder.buildFor(view);
+        // the subject is the report's own: it carries the headline figure and [stale] (SPEC §8.4),
+        // known only once the report is built
+        Envelope envelope = new Envelope(addressed.from(), addressed.to(), addressed.cc(), addressed.bcc(),
+                report.subject());
         List<Warning> warnings = new ArrayList<>();
         Rendered rendered = render(report, warnings);
         long atLeast = rendered.body().minimumBytes();
