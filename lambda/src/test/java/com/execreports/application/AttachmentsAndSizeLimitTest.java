@@ -66,7 +66,8 @@ class AttachmentsAndSizeLimitTest {
     void onlyTheReportsThatAskForItGetAPdf() throws IOException {
         try (var files = Files.list(period)) {
             assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".pdf")))
-                    .containsExactlyInAnyOrder("cfo.pdf", "rental-3028-51st.pdf");
+                    .containsExactlyInAnyOrder("ceo.pdf", "cto.pdf", "accounting.pdf", "cmo.pdf", "cfo.pdf",
+                            "rental-3028-51st.pdf", "dangerouscentaur-portfolio.pdf");
         }
     }
 

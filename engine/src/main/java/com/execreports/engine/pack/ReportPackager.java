@@ -11,6 +11,7 @@ import com.execreports.engine.mail.MessageComposer.Inline;
 import com.execreports.engine.parse.ReportsConfigParser;
 import com.execreports.engine.render.ChartRenderer;
 import com.execreports.engine.render.ChartSource;
+import com.execreports.engine.render.EmailLength;
 import com.execreports.engine.render.PdfRenderer;
 import com.execreports.engine.render.Renderer;
 import com.execreports.engine.report.Chart;
@@ -126,8 +127,10 @@ public final class ReportPackager {
             files.put(ReportFiles.pdf(id), pdf);
             attachments.add(new Attachment(ReportFiles.pdf(id), "application/pdf", pdf));
         }
+        // with a PDF attached, the email is the short version and the PDF has everything (issue 13)
+        Document email = report.definition().attachPdf() ? EmailLength.fit(doc, "the attached PDF") : doc;
         MessageComposer.Body body = new MessageComposer.Body(renderer.text(doc),
-                renderer.html(doc, ChartSource.contentIds(id, period)), inline, attachments);
-        return new Rendered(body, renderer.html(doc, ChartSource.files(id)), files);
+                renderer.html(email, ChartSource.contentIds(id, period)), inline, attachments);
+        return new Rendered(body, renderer.html(email, ChartSource.files(id)), files);
     }
 }

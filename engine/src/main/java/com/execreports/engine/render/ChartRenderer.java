@@ -81,6 +81,7 @@ public final class ChartRenderer {
         map.put(Tone.CAUTION, new Color(0xEDAE49));
         map.put(Tone.MUTED, new Color(0x8C9BAB));
         map.put(Tone.FAINT, new Color(0xD5DBE2));
+        map.put(Tone.INK, new Color(0x1F2937));
         return java.util.Collections.unmodifiableMap(map);
     }
 
@@ -178,6 +179,17 @@ public final class ChartRenderer {
         for (int i = 0; i < bars.size(); i++) {
             renderer.setSeriesPaint(i, COLOURS.get(bars.get(i).tone()));
         }
+        if (chart.kind() == Chart.Kind.HORIZONTAL_BARS) {
+            // each bar's value at its end, so a 0 reads as 0 rather than as a missing bar
+            renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}",
+                    valueFormat(chart.unit())));
+            renderer.setDefaultItemLabelsVisible(true);
+            renderer.setDefaultItemLabelFont(LABELS);
+            renderer.setDefaultItemLabelPaint(TEXT);
+            renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                    org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+            renderer.setItemLabelAnchorOffset(4);
+        }
         return renderer;
     }
 
@@ -203,6 +215,8 @@ public final class ChartRenderer {
         axis.setUpperMargin(0.03);
         if (chart.kind() == Chart.Kind.HORIZONTAL_BARS) {
             axis.setMaximumCategoryLabelWidthRatio(0.45f);
+            // a long label wraps onto a second line instead of losing its end (where the numbers are)
+            axis.setMaximumCategoryLabelLines(2);
         } else {
             axis.setMaximumCategoryLabelLines(2);
             // a label may be a little wider than its bars, so that an entity's name wraps between words
@@ -228,6 +242,14 @@ public final class ChartRenderer {
                     DecimalFormatSymbols.getInstance(Locale.US)));
         }
         return axis;
+    }
+
+    private static NumberFormat valueFormat(Chart.Unit unit) {
+        return switch (unit) {
+            case MONEY -> new CompactMoney();
+            case COUNT -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+            case PERCENT -> new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.US));
+        };
     }
 
     private static void addMarker(CategoryPlot plot, Marker m) {

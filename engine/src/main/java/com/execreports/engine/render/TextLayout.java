@@ -79,88 +79,150 @@ public final class TextLayout {
         throw new IllegalArgumentException("unknown block " + block);
     }
 
+    /**
+     * A table by its shape, never by its data, so a section reads the same in every report: a
+     * label and up to three numbers as an aligned grid (the label wrapping when the grid would
+     * be wider than {@value #WIDTH} columns), anything else as one record per row.
+     */
     static String table(Table t) {
         if (t.rows().isEmpty()) {
             return t.empty().isEmpty() ? "" : wrap(t.empty());
         }
+        return t.textGrid() ? grid(t) : records(t);
+    }
+
+    private static String grid(Table t) {
         int[] widths = new int[t.headers().size()];
+        int label = -1;
         for (int i = 0; i < widths.length; i++) {
             widths[i] = t.headers().get(i).length();
             for (List<String> row : t.rows()) {
                 widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+            if (!t.isNumeric(i) && !(i == 0 && t.numbered())) {
+                label = i;
             }
         }
         int total = GAP.length() * (widths.length - 1);
         for (int w : widths) {
             total += w;
         }
-        return total <= WIDTH ? grid(t, widths) : records(t);
-    }
-
-    private static String grid(Table t, int[] widths) {
+        if (total > WIDTH && label >= 0) {
+            widths[label] = Math.max(12, widths[label] - (total - WIDTH));
+        }
         StringBuilder out = new StringBuilder();
-        out.append(line(t, t.headers(), widths));
+        out.append(line(t, t.headers(), widths, label));
         List<String> rule = new ArrayList<>();
         for (int w : widths) {
             rule.add("-".repeat(w));
         }
-        out.append(line(t, rule, widths));
-        for (List<String> row : t.rows()) {
-            out.append(line(t, row, widths));
+        String ruleLine = line(t, rule, widths, -1);
+        out.append(ruleLine);
+        for (int r = 0; r < t.rows().size(); r++) {
+            if (t.isTotal(r)) {
+                out.append(ruleLine);
+            }
+            out.append(line(t, t.rows().get(r), widths, label));
         }
         return out.toString();
     }
 
-    private static String line(Table t, List<String> cells, int[] widths) {
+    /** One row of a grid; the {@code label} cell wraps onto more lines when it is wider than its column. */
+    private static String line(Table t, List<String> cells, int[] widths, int label) {
+        List<String> labelLines = label < 0 || cells.get(label).length() <= widths[label]
+                ? List.of(label < 0 ? "" : cells.get(label)) : wrapTo(cells.get(label), widths[label]);
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i);
-            String pad = " ".repeat(widths[i] - cell.length());
-            out.append(i == 0 ? "" : GAP).append(t.isNumeric(i) ? pad + cell : cell + pad);
+        for (int l = 0; l < labelLines.size(); l++) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < cells.size(); i++) {
+                String cell = i == label ? labelLines.get(l) : l == 0 ? cells.get(i) : "";
+                String pad = " ".repeat(Math.max(0, widths[i] - cell.length()));
+                line.append(i == 0 ? "" : GAP).append(t.isNumeric(i) ? pad + cell : cell + pad);
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
         }
-        return out.toString().stripTrailing() + "\n";
+        return out.toString();
+    }
+
+    private static List<String> wrapTo(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            if (current.length() > 0 && current.length() + 1 + word.length() > width) {
+                lines.add(current.toString());
+                current = new StringBuilder();
+            }
+            current.append(current.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(current.toString());
+        return lines;
     }
 
     /**
-     * Too wide for a grid: each row becomes a bullet led by its longest column (the "what"),
-     * with the other columns as "Header: value" pairs under it. A leading "#" column numbers
-     * the bullets instead.
+     * One record per row: the row's lead (the "what" of an action, the entity of a matrix) on
+     * its own line, led by its number or severity, and every other cell under it as
+     * "Header: value", so a matrix keeps its row and its column labels. A total row reads
+     * "Total: Header value · ...".
      */
     private static String records(Table t) {
-        boolean numbered = t.headers().get(0).equals("#");
-        int lead = leadColumn(t, numbered ? 1 : 0);
+        int lead = t.lead();
+        int severity = t.headers().indexOf(Table.SEVERITY);
         StringBuilder out = new StringBuilder();
-        for (List<String> row : t.rows()) {
-            String bullet = numbered ? row.get(0) + ". " : "- ";
-            out.append(String.join("\n", wrap(row.get(lead), bullet, " ".repeat(bullet.length())))).append('\n');
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<String> row = t.rows().get(r);
             List<String> pairs = new ArrayList<>();
-            for (int i = numbered ? 1 : 0; i < row.size(); i++) {
-                if (i != lead && !row.get(i).isEmpty()) {
+            for (int i = t.numbered() ? 1 : 0; i < row.size(); i++) {
+                if (i != lead && i != severity && !row.get(i).isEmpty()) {
                     pairs.add(t.headers().get(i) + ": " + row.get(i));
                 }
             }
+            if (t.isTotal(r)) {
+                String label = t.totalLabel();
+                pairs.removeIf(p -> p.endsWith(": " + label));
+                out.append(String.join("\n", wrapPairs(label + ":", pairs, "", "  "))).append('\n');
+                continue;
+            }
+            String bullet = t.numbered() ? row.get(0) + ". " : "- ";
+            String first = (severity >= 0 ? "[" + row.get(severity) + "] " : "") + row.get(lead);
+            out.append(String.join("\n", wrap(first, bullet, " ".repeat(bullet.length())))).append('\n');
             if (!pairs.isEmpty()) {
                 String indent = " ".repeat(bullet.length() + 2);
-                out.append(String.join("\n", wrap(String.join(" · ", pairs), indent, indent))).append('\n');
+                out.append(String.join("\n", wrapPairs("", pairs, indent, indent))).append('\n');
             }
         }
         return out.toString();
     }
 
-    private static int leadColumn(Table t, int from) {
-        int lead = from;
-        int longest = -1;
-        for (int i = from; i < t.headers().size(); i++) {
-            int width = 0;
-            for (List<String> row : t.rows()) {
-                width = Math.max(width, row.get(i).length());
+    /**
+     * "Header: value" pairs joined by " · ", a line broken between pairs rather than inside one
+     * (a pair longer than a line is word-wrapped on lines of its own).
+     */
+    static List<String> wrapPairs(String lead, List<String> pairs, String firstIndent, String indent) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder(firstIndent).append(lead);
+        int prefix = current.length();
+        for (String pair : pairs) {
+            String joiner = current.length() > prefix ? " · " : current.length() > firstIndent.length() ? " " : "";
+            if (current.length() > prefix && current.length() + joiner.length() + pair.length() > WIDTH) {
+                lines.add(current.toString());
+                current = new StringBuilder(indent);
+                prefix = indent.length();
+                joiner = "";
             }
-            if (width > longest) {
-                longest = width;
-                lead = i;
+            if (current.length() + joiner.length() + pair.length() > WIDTH) {
+                if (current.length() > prefix || !current.toString().isBlank()) {
+                    lines.add(current.toString());
+                }
+                List<String> wrapped = wrap(pair, indent, indent);
+                lines.addAll(wrapped.subList(0, wrapped.size() - 1));
+                current = new StringBuilder(wrapped.get(wrapped.size() - 1));
+                prefix = indent.length();
+            } else {
+                current.append(joiner).append(pair);
             }
         }
-        return lead;
+        lines.add(current.toString());
+        return lines;
     }
 
     /** Greedy word wrap; a word longer than a line stands on a line of its own. */

@@ -40,7 +40,7 @@ final class AccountParts {
                     money(account == null ? null : account.infraSpend()));
         }
         Range total = Figures.infrastructureSpend(view.handoffsAndUnassigned());
-        table.row("Total", Format.moneyRange(total.min(), total.max()), money(observedSpend(view)));
+        table.total("Total", Format.moneyRange(total.min(), total.max()), money(observedSpend(view)));
         return Section.of("Infrastructure: estimate and AWS bill",
                 Common.paragraph("The AWS bill is what Cost Explorer shows for " + Format.month(view.period())
                         + ", by the resources' entity tag; for a month just ended it is an estimate until AWS "

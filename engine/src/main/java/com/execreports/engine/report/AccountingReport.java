@@ -81,7 +81,7 @@ final class AccountingReport implements ReportBuilder {
     }
 
     private static Section systems(ScopedView view) {
-        TableBuilder table = new TableBuilder().text("Entity").text("Kind").text("Accounting system");
+        TableBuilder table = new TableBuilder().text("Entity").lead().text("Kind").text("Accounting system");
         for (EntityView e : view.entities()) {
             String system = e.handoff().accountingSystem();
             table.row(e.name(), e.handoff().kind().label(), system == null ? "not stated"
@@ -91,7 +91,7 @@ final class AccountingReport implements ReportBuilder {
     }
 
     private static Section recognitionGaps(ScopedView view) {
-        TableBuilder table = new TableBuilder().text("Entity").text("Month").number("Amount");
+        TableBuilder table = new TableBuilder().text("Entity").lead().text("Month").number("Amount");
         for (EntityView e : view.entities()) {
             for (Revenue r : Figures.recognitionGaps(e.handoff(), view.period())) {
                 table.row(e.name(), r.month().toString(), Format.money(r.amount()));
@@ -104,7 +104,7 @@ final class AccountingReport implements ReportBuilder {
     }
 
     private static Section expenses(ScopedView view) {
-        TableBuilder table = new TableBuilder().text("Entity").text("Item").number("Monthly");
+        TableBuilder table = new TableBuilder().text("Entity").text("Item").lead().number("Monthly");
         long total = 0;
         for (EntityView e : view.entities()) {
             total += e.handoff().costs().size();
@@ -151,6 +151,6 @@ final class AccountingReport implements ReportBuilder {
             blocks.add(new Bullets(ChartOfAccounts.forKind(kind).entrySet().stream()
                     .map(group -> group.getKey() + ": " + String.join("; ", group.getValue())).toList()));
         });
-        return new Section("Chart of accounts", blocks);
+        return Section.appendix("Chart of accounts", blocks);
     }
 }

@@ -119,7 +119,7 @@ final class CeoReport implements ReportBuilder {
     }
 
     private static Section missingKpis(ScopedView view) {
-        TableBuilder table = new TableBuilder().text("Entity").text("KPI").text("Target").text("Why");
+        TableBuilder table = new TableBuilder().text("Entity").text("KPI").lead().text("Target").text("Why");
         for (Tagged<Kpi> t : Scoped.all(view, e -> e.handoff().kpis())) {
             Kpi k = t.item();
             if (k.missing()) {
@@ -134,13 +134,13 @@ final class CeoReport implements ReportBuilder {
         List<Block> blocks = new ArrayList<>();
         for (EntityView e : view.entities()) {
             blocks.add(new SubHeading(e.name()));
-            TableBuilder table = new TableBuilder().text("Asset").text("Type").text("Status").text("Notes");
+            TableBuilder table = new TableBuilder().text("Asset").lead().text("Type").text("Status").text("Notes");
             for (Asset a : e.handoff().assets()) {
                 table.row(a.asset(), dash(a.type()), dash(a.status()), dash(a.notes()));
             }
             blocks.add(table.build("No assets listed."));
         }
-        return new Section("Asset inventory", blocks);
+        return Section.appendix("Asset inventory", blocks);
     }
 
     static String dash(String text) {

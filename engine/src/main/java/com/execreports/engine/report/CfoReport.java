@@ -101,7 +101,7 @@ final class CfoReport implements ReportBuilder {
             table.row("Internal (paid between these entities)", "", "-" + Format.money(money.internalRevenue()),
                     "-" + Format.moneyRange(money.internalCosts().min(), money.internalCosts().max()), "");
         }
-        table.row("Portfolio", Format.month(view.period()), Format.money(money.revenue()),
+        table.total("Portfolio", Format.month(view.period()), Format.money(money.revenue()),
                 Format.moneyRange(money.costs().min(), money.costs().max()),
                 Format.signedRange(money.net().min(), money.net().max()));
         return Section.of("Net result", Common.paragraph("Actual revenue of each entity's own month less its "
@@ -118,7 +118,7 @@ final class CfoReport implements ReportBuilder {
             table.row("Internal (paid to entities of this report)", "-" + Format.money(money.internalCosts().min()),
                     "-" + Format.money(money.internalCosts().max()));
         }
-        table.row("Total", Format.money(money.costs().min()), Format.money(money.costs().max()));
+        table.total("Total", Format.money(money.costs().min()), Format.money(money.costs().max()));
         return Section.of("Monthly costs (burn)", Common.paragraph("All listed costs; payroll is in the costs, hires "
                 + "are not counted a second time."), table.build(""));
     }
@@ -212,7 +212,7 @@ final class CfoReport implements ReportBuilder {
         List<Marker> markers = new ArrayList<>();
         markers.add(new Marker("Burn range", burn.min(), burn.max(), Tone.ALERT));
         breakEven.ifPresent(b -> markers.add(Marker.line("Break-even (" + Format.plural(b.units(), b.unit(),
-                b.unit() + "s") + " a month)", burn.max(), Tone.ALERT)));
+                b.unit() + "s") + " a month)", burn.max(), Tone.INK)));
         return new Chart("revenue-burn", "Actual revenue and target by month against the monthly costs",
                 Chart.Kind.BARS, Chart.Unit.MONEY, months.stream().map(YearMonth::toString).toList(),
                 List.of(Series.bars("Revenue", Tone.PRIMARY, money.months().stream()
@@ -224,18 +224,31 @@ final class CfoReport implements ReportBuilder {
 
     private static Section policies(ScopedView view, List<PolicyViolation> violations) {
         Policies p = view.policies();
-        TableBuilder rules = new TableBuilder().text("Rule").text("Limit").number("Violations");
-        rules.row(Policies.MAX_INFRA, Format.money(p.maxInfraSpendPerEntity()) + " / month per entity",
-                String.valueOf(count(violations, Policies.MAX_INFRA)));
-        rules.row(Policies.MARKETING_ATTRIBUTION, p.marketingRequiresAttribution() ? "required" : "not required",
-                String.valueOf(count(violations, Policies.MARKETING_ATTRIBUTION)));
-        rules.row(Policies.MIN_REVENUE_PER_HIRE, Format.money(p.minRevenuePerHire()) + " / month per hire",
-                String.valueOf(count(violations, Policies.MIN_REVENUE_PER_HIRE)));
-        TableBuilder table = new TableBuilder().text("Rule").text("Entity").text("What broke it");
+        TableBuilder rules = new TableBuilder().text("Rule").lead().number("Violations");
+        for (String rule : List.of(Policies.MAX_INFRA, Policies.MARKETING_ATTRIBUTION, Policies.MIN_REVENUE_PER_HIRE)) {
+            rules.row(ruleName(p, rule), String.valueOf(count(violations, rule)));
+        }
+        TableBuilder table = new TableBuilder().text("Rule").text("Entity").text("What broke it").lead();
         for (PolicyViolation v : violations) {
-            table.row(v.rule(), entityName(view, v.entity()), v.detail());
+            table.row(ruleName(p, v.rule()), entityName(view, v.entity()), v.detail());
         }
         return Section.of("Policy checks", rules.build(""), table.build("All policies pass."));
+    }
+
+    /**
+     * A rule as a reader says it, its limit included: "Infrastructure ≤ $100 a month per entity".
+     * The JSON keeps the rule's id (SPEC §5).
+     */
+    static String ruleName(Policies p, String rule) {
+        return switch (rule) {
+            case Policies.MAX_INFRA -> "Infrastructure ≤ " + Format.money(p.maxInfraSpendPerEntity())
+                    + " a month per entity";
+            case Policies.MARKETING_ATTRIBUTION -> p.marketingRequiresAttribution()
+                    ? "Every marketing cost attributed" : "Marketing attribution (not required)";
+            case Policies.MIN_REVENUE_PER_HIRE -> "Revenue ≥ " + Format.money(p.minRevenuePerHire())
+                    + " a month per hire";
+            default -> rule;
+        };
     }
 
     private static long count(List<PolicyViolation> violations, String rule) {

@@ -72,7 +72,9 @@ public record Chart(String name, String title, Kind kind, Unit unit, List<String
      * is wrong (critical findings, burn), {@code WARNING} and {@code CAUTION} for lesser problems,
      * {@code FAINT} for what is absent.
      */
-    public enum Tone { PRIMARY, SECONDARY, ALERT, WARNING, CAUTION, MUTED, FAINT }
+    public enum Tone { PRIMARY, SECONDARY, ALERT, WARNING, CAUTION, MUTED, FAINT,
+        /** Near-black: a reference line that must stand apart from the bands and bars around it. */
+        INK }
 
     public record Series(String name, Style style, Tone tone, List<BigDecimal> values) {
         public Series {
@@ -135,6 +137,46 @@ public record Chart(String name, String title, Kind kind, Unit unit, List<String
     public boolean hasData() {
         return series.stream().flatMap(s -> s.values().stream())
                 .anyMatch(v -> v != null && v.signum() != 0);
+    }
+
+    /**
+     * The same chart without its bar series that are empty (nothing but zeros and gaps): a
+     * legend entry for bars that are never drawn says nothing. Line series are kept.
+     */
+    public Chart withoutEmptySeries() {
+        List<Series> kept = series.stream()
+                .filter(s -> s.style() != Style.BAR || s.values().stream().anyMatch(v -> v != null && v.signum() != 0))
+                .toList();
+        return kept.size() == series.size() || kept.isEmpty() ? this
+                : new Chart(name, title, kind, unit, categories, kept, markers);
+    }
+
+    /**
+     * Whether the picture shows a comparison the key figures do not: at least two categories
+     * with a value, and at least one bar series whose bars differ (counts by more than one, as
+     * 2, 3, 2, 2 shortfalls per entity say no more than their total). A chart with markers
+     * compares against them (a target, the burn) and only needs a value.
+     */
+    public boolean earnsPlace() {
+        if (!hasData()) {
+            return false;
+        }
+        if (!markers.isEmpty()) {
+            return true;
+        }
+        long withValue = java.util.stream.IntStream.range(0, categories.size())
+                .filter(i -> series.stream().anyMatch(s -> s.values().get(i) != null && s.values().get(i).signum() != 0))
+                .count();
+        if (withValue < 2) {
+            return false;
+        }
+        BigDecimal spread = unit == Unit.COUNT ? BigDecimal.ONE : BigDecimal.ZERO;
+        return series.stream().filter(s -> s.style() == Style.BAR).anyMatch(s -> {
+            List<BigDecimal> values = s.values().stream().map(v -> v == null ? BigDecimal.ZERO : v).toList();
+            BigDecimal max = values.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+            BigDecimal min = values.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+            return max.subtract(min).compareTo(spread) > 0;
+        });
     }
 
     /** One line per category: "2026-08: Revenue $32,200, Target $30,000". */

@@ -29,6 +29,8 @@ import java.util.Map;
 final class CmoReport implements ReportBuilder {
     /** Milestone buckets by due_days (SPEC §7): ≤30, 31–60, 61–90, later. */
     private static final int[] BUCKET_ENDS = {30, 60, 90};
+    /** One word for a channel type an entity does not use: status none, or no channel of the type. */
+    static final String NOT_USED = "not used";
 
     @Override
     public Report build(Context context) {
@@ -163,7 +165,7 @@ final class CmoReport implements ReportBuilder {
             table.row(e.name(), Format.count(Figures.emailReach(e.handoff())),
                     atPrice == null ? "no price" : Format.money(atPrice), deal, Format.moneyRange(r.min(), r.max()));
         }
-        table.row("Total", "", "", "", Format.moneyRange(total.min(), total.max()));
+        table.total("Total", "", "", "", Format.moneyRange(total.min(), total.max()));
         return Section.of("Opportunity",
                 Common.paragraph("Every email contact counted once at the unit's price (what a unit really sells "
                         + "for) and, as a ceiling, at the low and the high deal value."),
@@ -195,7 +197,7 @@ final class CmoReport implements ReportBuilder {
                             .filter(h -> Figures.channelStatus(h, t).orElse(null) == status).count()))
                     .toList()));
         }
-        series.add(Series.bars("Not used", Tone.FAINT, types.stream()
+        series.add(Series.bars(Common.capitalized(NOT_USED), Tone.FAINT, types.stream()
                 .map(t -> Common.decimal(view.handoffs().stream()
                         .filter(h -> Figures.channelStatus(h, t).orElse(ChannelStatus.NONE) == ChannelStatus.NONE)
                         .count()))
@@ -212,7 +214,7 @@ final class CmoReport implements ReportBuilder {
     }
 
     private static Section matrix(ScopedView view) {
-        TableBuilder table = new TableBuilder().text("Entity");
+        TableBuilder table = new TableBuilder().text("Entity").lead();
         for (ChannelType type : ChannelType.values()) {
             table.text(type.label());
         }
@@ -220,7 +222,8 @@ final class CmoReport implements ReportBuilder {
             String[] row = new String[ChannelType.values().length + 1];
             row[0] = e.name();
             for (ChannelType type : ChannelType.values()) {
-                row[type.ordinal() + 1] = Figures.channelStatus(e.handoff(), type).map(ChannelStatus::label).orElse("—");
+                row[type.ordinal() + 1] = Figures.channelStatus(e.handoff(), type).filter(s -> s != ChannelStatus.NONE)
+                        .map(ChannelStatus::label).orElse(NOT_USED);
             }
             table.row(row);
         }
@@ -234,10 +237,10 @@ final class CmoReport implements ReportBuilder {
                 .sorted(Comparator.comparing((Tagged<Channel> t) -> t.item().sequence() == null ? Integer.MAX_VALUE
                         : t.item().sequence()).thenComparingLong(Tagged::order))
                 .toList();
-        TableBuilder table = new TableBuilder().number("Step").text("Channel").text("Entity").text("Status");
+        TableBuilder table = new TableBuilder().number("Step").text("Channel").lead().text("Entity").text("Status");
         for (Tagged<Channel> t : otas) {
             table.row(t.item().sequence() == null ? "later" : String.valueOf(t.item().sequence()), t.item().channel(),
-                    t.entity().name(), t.item().status().label());
+                    t.entity().name(), t.item().status() == ChannelStatus.NONE ? NOT_USED : t.item().status().label());
         }
         return Section.of("OTA sequence", table.build("No OTA channels listed."));
     }

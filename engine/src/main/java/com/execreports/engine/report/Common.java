@@ -121,12 +121,12 @@ final class Common {
         return view.entities().stream().map(EntityView::name).collect(Collectors.joining(", "));
     }
 
-    /** The charts that have something to show. */
     /** A chart shows at most this many categories, so its size does not grow with the portfolio. */
     static final int MAX_CHART_CATEGORIES = 20;
 
+    /** The charts that earn their place (see {@link Chart#earnsPlace()}), without empty series. */
     static List<Chart> withData(Chart... charts) {
-        return java.util.Arrays.stream(charts).filter(Chart::hasData)
+        return java.util.Arrays.stream(charts).map(Chart::withoutEmptySeries).filter(Chart::earnsPlace)
                 .map(chart -> chart.limited(MAX_CHART_CATEGORIES)).toList();
     }
 

@@ -92,8 +92,8 @@ final class CtoReport implements ReportBuilder {
     /** Entity × area: how many findings, and the worst severity among them. */
     private static Section stackAudit(ScopedView view) {
         List<Area> areas = Persona.CTO.areas().stream().sorted().toList();
-        TableBuilder table = new TableBuilder().text("Entity");
-        areas.forEach(a -> table.text(a.label()));
+        TableBuilder table = new TableBuilder().text("Entity").lead();
+        areas.forEach(a -> table.text(areaName(a)));
         for (EntityView e : view.entitiesAndUnassigned()) {
             Map<Area, List<Finding>> byArea = e.handoff().findings().stream()
                     .collect(Collectors.groupingBy(Finding::area, () -> new EnumMap<>(Area.class), Collectors.toList()));
@@ -121,8 +121,13 @@ final class CtoReport implements ReportBuilder {
                     .toList()));
         }
         return new Chart("findings", "Findings by area and severity", Chart.Kind.STACKED_BARS, Chart.Unit.COUNT,
-                areas.stream().map(a -> a == Area.UX ? "UX" : Common.capitalized(a.label())).toList(), series,
+                areas.stream().map(CtoReport::areaName).toList(), series,
                 List.of());
+    }
+
+    /** "Security", "UX": an area as a column heading or chart label. */
+    static String areaName(Area area) {
+        return area == Area.UX ? "UX" : Common.capitalized(area.label());
     }
 
     private static String cell(List<Finding> findings) {
@@ -147,14 +152,14 @@ final class CtoReport implements ReportBuilder {
     }
 
     private static Section spend(ScopedView view, Range total) {
-        TableBuilder table = new TableBuilder().text("Entity").text("Item").number("Min / month").number("Max / month");
+        TableBuilder table = new TableBuilder().text("Entity").text("Item").lead().number("Min / month").number("Max / month");
         for (Tagged<Cost> t : Scoped.all(view, e -> e.handoff().costs())) {
             if (t.item().category() == CostCategory.INFRASTRUCTURE) {
                 table.row(t.entity().name(), t.item().item(), Format.money(t.item().monthlyMin()),
                         Format.money(t.item().monthlyMax()));
             }
         }
-        table.row("Total", "", Format.money(total.min()), Format.money(total.max()));
+        table.total("Total", "", Format.money(total.min()), Format.money(total.max()));
         return Section.of("AWS and infrastructure spend", table.build("No infrastructure costs listed."));
     }
 }

@@ -58,6 +58,10 @@ public record Report(ReportDefinition definition, YearMonth period, String subje
         ScopedView view = context.view();
         List<Warning> warnings = new ArrayList<>(view.warnings());
         warnings.addAll(extraWarnings);
+        if (view.entitiesAndUnassigned().size() == 1) {
+            // a report about one entity: an Entity column would say the same on every row
+            document = document.mapTables(t -> t.without(Document.Table.ENTITY));
+        }
         Map<String, Object> all = new LinkedHashMap<>(figures);
         figures.forEach((name, value) -> {
             Object before = context.previous().get(name);

@@ -90,7 +90,7 @@ final class StakeholderReport implements ReportBuilder {
     }
 
     private static Section kpis(ScopedView view) {
-        TableBuilder table = new TableBuilder().text("KPI").number("Value").number("Target").text("Unit").text("Tracked");
+        TableBuilder table = new TableBuilder().text("KPI").lead().number("Value").number("Target").text("Unit").text("Tracked");
         for (EntityView e : view.entities()) {
             for (Kpi k : e.handoff().kpis()) {
                 String value = Format.number(k.value()) + com.execreports.engine.Continuity.previousKpi(k, e.previous())
@@ -112,7 +112,7 @@ final class StakeholderReport implements ReportBuilder {
         for (EntityView e : view.entities()) {
             for (Kpi k : e.handoff().kpis()) {
                 Figures.percentOfTarget(k).ifPresent(p -> {
-                    labels.add(k.kpi() + " (" + valueOfTarget(k) + ")");
+                    labels.add(shortened(k.kpi()) + " (" + valueOfTarget(k) + ")");
                     percents.add(p);
                 });
             }
@@ -121,6 +121,13 @@ final class StakeholderReport implements ReportBuilder {
                 List.of(Series.bars("Value as % of target", Tone.PRIMARY, percents)),
                 List.of(Chart.Marker.line("Target", BigDecimal.valueOf(100), Tone.SECONDARY)));
     }
+
+    /** A chart label shortens the KPI's name, never its numbers; the tables give the name in full. */
+    static String shortened(String name) {
+        return name.length() <= LABEL_NAME ? name : name.substring(0, LABEL_NAME - 1).stripTrailing() + "…";
+    }
+
+    private static final int LABEL_NAME = 40;
 
     private static String valueOfTarget(Kpi k) {
         String unit = k.unit() == null ? "" : k.unit();
@@ -131,7 +138,7 @@ final class StakeholderReport implements ReportBuilder {
     }
 
     private static Section revenue(ScopedView view) {
-        TableBuilder table = new TableBuilder().text("Month").number("Amount").number("Target").number("Difference")
+        TableBuilder table = new TableBuilder().text("Month").lead().number("Amount").number("Target").number("Difference")
                 .text("Recognised");
         for (EntityView e : view.entities()) {
             for (Revenue r : e.handoff().revenue()) {
@@ -147,13 +154,13 @@ final class StakeholderReport implements ReportBuilder {
     }
 
     private static Section costs(ScopedView view, Range total) {
-        TableBuilder table = new TableBuilder().text("Item").text("Category").number("Min / month").number("Max / month");
+        TableBuilder table = new TableBuilder().text("Item").lead().text("Category").number("Min / month").number("Max / month");
         for (EntityView e : view.entities()) {
             for (Cost c : e.handoff().costs()) {
                 table.row(c.item(), c.category().label(), Format.money(c.monthlyMin()), Format.money(c.monthlyMax()));
             }
         }
-        table.row("Total", "", Format.money(total.min()), Format.money(total.max()));
+        table.total("Total", "", Format.money(total.min()), Format.money(total.max()));
         return Section.of("Costs", table.build(""));
     }
 }

@@ -9,6 +9,8 @@ final class TableBuilder {
     private final List<String> headers = new ArrayList<>();
     private final List<Boolean> numeric = new ArrayList<>();
     private final List<List<String>> rows = new ArrayList<>();
+    private int lead = -1;
+    private boolean total;
 
     TableBuilder text(String header) {
         headers.add(header);
@@ -22,12 +24,28 @@ final class TableBuilder {
         return this;
     }
 
+    /** The column just added names each row: see {@link Table#leadColumn()}. */
+    TableBuilder lead() {
+        lead = headers.size() - 1;
+        return this;
+    }
+
     TableBuilder row(String... cells) {
+        if (total) {
+            throw new IllegalStateException("the total row comes last");
+        }
         rows.add(List.of(cells));
         return this;
     }
 
+    /** The last row: the total of the rows above, laid out as a total. */
+    TableBuilder total(String... cells) {
+        row(cells);
+        total = true;
+        return this;
+    }
+
     Table build(String whenEmpty) {
-        return new Table(headers, numeric, rows, whenEmpty);
+        return new Table(headers, numeric, rows, whenEmpty, lead, total);
     }
 }

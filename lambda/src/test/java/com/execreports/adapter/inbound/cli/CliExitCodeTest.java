@@ -151,7 +151,7 @@ class CliExitCodeTest {
                         "demo.env: env file not found"),
                 bad("reports.yml with an unknown persona",
                         d -> replace(d.resolve("reports.yml"), "persona: cmo", "persona: cmoo"),
-                        october, "reports.yml line 21: report 'cmo': persona must be one of"),
+                        october, "reports.yml line 24: report 'cmo': persona must be one of"),
                 bad("env without SES_SENDER_ADDRESS",
                         d -> replace(d.resolve("demo.env"), "SES_SENDER_ADDRESS=reports@example.com", ""),
                         october, "SES_SENDER_ADDRESS: required"),

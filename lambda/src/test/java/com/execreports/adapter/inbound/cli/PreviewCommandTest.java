@@ -44,7 +44,7 @@ class PreviewCommandTest {
         }
         assertThat(index).contains("CFO 2026-10: net +$14,420 to +$16,420; 2 policy violations",
                 "audit@example.com", ">sent<", "href=\"cfo.pdf\"", "href=\"rental-3028-51st.pdf\"");
-        assertThat(index).doesNotContain("href=\"ceo.pdf\"");
+        assertThat(index).doesNotContain("href=\"expert-yacht-delivery.pdf\"");
     }
 
     @Test
