@@ -269,9 +269,14 @@ public final class ReportRun {
         Map<String, byte[]> pngs = new LinkedHashMap<>();
         try {
             doc.charts().forEach(chart -> pngs.put(chart.name(), charts.png(chart)));
-        } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
-            // a runtime without fonts or AWT native libraries cannot draw: the report still goes
-            // out, with its numbers in the tables, and the run says why the pictures are missing
+        } catch (RuntimeException | Error e) {
+            // whatever the graphics stack throws (a JDK without fonts or AWT native libraries throws
+            // InternalError, AWTError, UnsatisfiedLinkError…), the report still goes out, with its
+            // numbers in the tables, and the run says why the pictures are missing; only running out
+            // of memory is not the charts' problem
+            if (e instanceof OutOfMemoryError) {
+                throw e;
+            }
             warnings.add(Warning.of("charts", "charts could not be drawn here (" + e.getClass().getSimpleName()
                     + "); reports are sent without them"));
             doc = doc.withoutCharts();

@@ -82,11 +82,18 @@ public class ReportWorkerHandler implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         String requestId = context == null ? null : context.getAwsRequestId();
         List<String> failed = new ArrayList<>();
-        for (SqsBatch.Message message : SqsBatch.parse(input.readAllBytes())) {
-            JsonLogRunListener listener = new JsonLogRunListener(log, requestId);
-            if (!work(message, listener)) {
-                failed.add(message.messageId());
+        try {
+            for (SqsBatch.Message message : SqsBatch.parse(input.readAllBytes())) {
+                JsonLogRunListener listener = new JsonLogRunListener(log, requestId);
+                if (!work(message, listener)) {
+                    failed.add(message.messageId());
+                }
             }
+        } catch (Throwable e) {
+            // not a batch at all, or an Error (out of memory…) that no job can be blamed for: the
+            // whole batch is offered again, and the log says why
+            new JsonLogRunListener(log, requestId).runFailed(null, e);
+            throw e;
         }
         output.write(SqsBatch.response(failed));
     }
