@@ -15,6 +15,7 @@ import com.execreports.domain.ReportDefinition;
 import com.execreports.domain.ReportsConfig;
 import com.execreports.domain.Warning;
 import com.execreports.engine.ConfigurationException;
+import com.execreports.engine.EntityBound;
 import com.execreports.engine.HandoffFiles;
 import com.execreports.engine.Portfolio;
 import com.execreports.engine.ScopedView;
@@ -29,6 +30,7 @@ import com.execreports.engine.parse.ReportsConfigParser;
 import com.execreports.engine.render.ChartRenderer;
 import com.execreports.engine.render.ChartSource;
 import com.execreports.engine.render.PdfRenderer;
+import com.execreports.engine.render.RenderWarmup;
 import com.execreports.engine.render.Renderer;
 import com.execreports.engine.render.ReportJson;
 import com.execreports.engine.report.Chart;
@@ -115,7 +117,7 @@ public final class ReportRun {
      * @param problem why the message must not be sent, or {@code null}
      */
     private record Prepared(Report report, OutgoingMessage message, String html, Map<String, byte[]> files,
-                            String problem) {}
+                            String problem, List<Warning> warnings) {}
 
     /**
      * A run checked and ready to build: everything that could stop it was checked, nothing was
@@ -143,6 +145,8 @@ public final class ReportRun {
         try {
             ReportsConfig config = readReportsConfig();
             List<ReportDefinition> selected = select(config, request.only());
+            // charts and PDFs load while the handoffs are read
+            RenderWarmup.start(selected.stream().anyMatch(ReportDefinition::attachPdf));
             DeliveryConfig delivery = DeliveryConfig.from(keys.load(), keys.describe(), selected);
             Portfolio portfolio = readPortfolio(request);
             checkEntities(portfolio, selected);
@@ -237,9 +241,19 @@ public final class ReportRun {
         }
     }
 
-    private Prepared prepare(ScopedView view, DeliveryConfig delivery, Set<Warning> warnings) {
-        Report report = ReportBuilder.buildFor(view);
-        Rendered rendered = render(report, warnings);
+    /**
+     * Builds and renders one report. Runs on the rendering pool, several reports at once: it touches
+     * no state of the run, and its warnings travel with its result.
+     */
+    private Prepared prepare(ScopedView view, int maxEntitiesShown, DeliveryConfig delivery) {
+        List<Warning> warnings = new ArrayList<>();
+        EntityBound.Bounded bounded = EntityBound.of(view, maxEntitiesShown);
+        Report report = ReportBuilder.buildFor(bounded.shown());
+        if (bounded.isBounded()) {
+            // the whole scope once more, for the figures, key figures and summary of every entity
+            report = EntityBound.combine(bounded, report, ReportBuilder.buildFor(view));
+        }
+        Rendered rendered = render(report, bounded, warnings);
         DeliveryConfig.Recipients to = delivery.recipientsOf(report.id());
         Envelope envelope = new Envelope(delivery.sender(), to.to(), to.cc(), delivery.bccList(), report.subject());
         long atLeast = rendered.body().minimumBytes();
@@ -249,20 +263,20 @@ public final class ReportRun {
             OutgoingMessage unsent = new OutgoingMessage(report.id(), envelope.from(), envelope.to(), envelope.cc(),
                     envelope.bcc(), envelope.subject(), null, new byte[0], new byte[0]);
             return new Prepared(report, unsent, rendered.page(), rendered.files(),
-                    sizeProblem(report, atLeast).replace("the message is", "the message is at least"));
+                    sizeProblem(report, atLeast).replace("the message is", "the message is at least"), warnings);
         }
         Composed composed = composer.compose(report.id(), report.period().toString(), envelope, rendered.body());
         OutgoingMessage message = new OutgoingMessage(report.id(), envelope.from(), envelope.to(), envelope.cc(),
                 envelope.bcc(), envelope.subject(), composed.messageId(), composed.mime(), composed.mimeWithoutBcc());
         return new Prepared(report, message, rendered.page(), rendered.files(),
-                sizeProblem(report, composed.mime().length));
+                sizeProblem(report, composed.mime().length), warnings);
     }
 
     /** A report's message body, its page for a browser, and the files beside that page. */
     private record Rendered(MessageComposer.Body body, String page, Map<String, byte[]> files) {}
 
     /** Charts drawn once, then shown three ways: inline parts of the email, PNGs beside the page, inside the PDF. */
-    private Rendered render(Report report, Set<Warning> warnings) {
+    private Rendered render(Report report, EntityBound.Bounded bounded, List<Warning> warnings) {
         String id = report.id();
         String period = report.period().toString();
         Document doc = report.document();
@@ -296,6 +310,11 @@ public final class ReportRun {
             files.put(id + ".pdf", pdf);
             attachments.add(new Attachment(id + ".pdf", "application/pdf", pdf));
         }
+        if (bounded.isBounded()) {
+            byte[] csv = EntityBound.csv(bounded);
+            files.put(bounded.csvName(), csv);
+            attachments.add(new Attachment(bounded.csvName(), "text/csv; charset=utf-8", csv));
+        }
         MessageComposer.Body body = new MessageComposer.Body(renderer.text(doc),
                 renderer.html(doc, ChartSource.contentIds(id, period)), inline, attachments);
         return new Rendered(body, renderer.html(doc, ChartSource.files(id)), files);
@@ -322,16 +341,22 @@ public final class ReportRun {
         List<Warning> deliveryWarnings = new ArrayList<>();
         Delivery delivery = new Delivery(period, ledger, transport, archive, clock, deliveryWarnings);
         List<ReportOutcome> outcomes = new ArrayList<>();
-        for (ReportDefinition definition : selected) {
-            Prepared p = prepare(ScopedView.of(portfolio, definition, config.policies()), deliveryConfig, warnings);
-            warnings.addAll(p.report().warnings());
-            Delivery.Files files = new Delivery.Files(p.message(), p.html().getBytes(StandardCharsets.UTF_8),
-                    ReportJson.write(p.report()), p.files());
-            ReportOutcome outcome = p.problem() != null ? delivery.refuse(files, p.problem())
-                    : request.dryRun() ? delivery.dryRun(files)
-                    : delivery.deliver(files, request.resend().contains(definition.id()));
-            outcomes.add(outcome);
-            listener.reportFinished(outcome);
+        try (RenderingPool<Prepared> pool = new RenderingPool<>(selected.size(), i -> prepare(
+                ScopedView.of(portfolio, selected.get(i), config.policies()), config.maxEntitiesShown(),
+                deliveryConfig))) {
+            for (int i = 0; i < selected.size(); i++) {
+                ReportDefinition definition = selected.get(i);
+                Prepared p = pool.take(i);
+                warnings.addAll(p.warnings());
+                warnings.addAll(p.report().warnings());
+                Delivery.Files files = new Delivery.Files(p.message(), p.html().getBytes(StandardCharsets.UTF_8),
+                        ReportJson.write(p.report()), p.files());
+                ReportOutcome outcome = p.problem() != null ? delivery.refuse(files, p.problem())
+                        : request.dryRun() ? delivery.dryRun(files)
+                        : delivery.deliver(files, request.resend().contains(definition.id()));
+                outcomes.add(outcome);
+                listener.reportFinished(outcome);
+            }
         }
         warnings.addAll(deliveryWarnings);
         RunSummary summary = new RunSummary(request.period(), outcomes, new ArrayList<>(warnings));

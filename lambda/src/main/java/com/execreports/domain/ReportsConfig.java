@@ -4,11 +4,27 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The whole of {@code reports.yml}: report definitions in file order and the CFO policies. */
-public record ReportsConfig(List<ReportDefinition> reports, Policies policies) {
+/**
+ * The whole of {@code reports.yml}: report definitions in file order, the CFO policies, and how
+ * many entities a report shows one by one ({@code max_entities_shown}).
+ *
+ * @param maxEntitiesShown a report over more entities shows this many, those that matter most, and
+ *                         a total of the rest; every entity is in its CSV attachment
+ */
+public record ReportsConfig(List<ReportDefinition> reports, Policies policies, int maxEntitiesShown) {
+    /** {@code max_entities_shown} when reports.yml does not say. */
+    public static final int DEFAULT_MAX_ENTITIES_SHOWN = 25;
+
     public ReportsConfig {
         reports = List.copyOf(reports);
         Objects.requireNonNull(policies, "policies");
+        if (maxEntitiesShown < 1) {
+            throw new IllegalArgumentException("maxEntitiesShown must be at least 1");
+        }
+    }
+
+    public ReportsConfig(List<ReportDefinition> reports, Policies policies) {
+        this(reports, policies, DEFAULT_MAX_ENTITIES_SHOWN);
     }
 
     public Optional<ReportDefinition> find(String id) {

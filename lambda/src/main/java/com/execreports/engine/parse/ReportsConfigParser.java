@@ -34,6 +34,7 @@ public final class ReportsConfigParser {
         List<String> problems = new ArrayList<>();
         List<ReportDefinition> reports = new ArrayList<>();
         Policies policies = Policies.DEFAULTS;
+        int maxEntitiesShown = ReportsConfig.DEFAULT_MAX_ENTITIES_SHOWN;
         boolean sawReports = false;
         try (JsonParser p = YAML.createParser(new String(bytes, StandardCharsets.UTF_8))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -49,8 +50,17 @@ public final class ReportsConfigParser {
                         readReports(p, reports, problems);
                     }
                     case "policies" -> policies = policies(YAML.readTree(p), line, problems);
+                    case "max_entities_shown" -> {
+                        JsonNode n = YAML.readTree(p);
+                        if (n.canConvertToInt() && n.isIntegralNumber() && n.intValue() >= 1) {
+                            maxEntitiesShown = n.intValue();
+                        } else {
+                            problems.add(at(line, "max_entities_shown must be a whole number of at least 1"));
+                        }
+                    }
                     default -> {
-                        problems.add(at(line, "unknown key '" + key + "' (expected 'reports' or 'policies')"));
+                        problems.add(at(line, "unknown key '" + key
+                                + "' (expected 'reports', 'policies' or 'max_entities_shown')"));
                         p.skipChildren();
                     }
                 }
@@ -68,7 +78,7 @@ public final class ReportsConfigParser {
         if (!problems.isEmpty()) {
             throw new ConfigurationException(String.join("\n", problems));
         }
-        return new ReportsConfig(reports, policies);
+        return new ReportsConfig(reports, policies, maxEntitiesShown);
     }
 
     private void readReports(JsonParser p, List<ReportDefinition> reports, List<String> problems) throws IOException {
