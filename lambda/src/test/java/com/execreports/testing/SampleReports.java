@@ -22,6 +22,11 @@ public final class SampleReports {
     private SampleReports() {}
 
     public static Report build(String id) {
+        return build(List.of(id)).get(0);
+    }
+
+    /** The reports of {@code ids}, the sample data read once. */
+    public static List<Report> build(List<String> ids) {
         try {
             FolderHandoffSource source = new FolderHandoffSource(RepoPaths.data(), "data");
             ReportsConfig config = new ReportsConfigParser().parse(source.read(ReportsConfigParser.FILE));
@@ -36,7 +41,8 @@ public final class SampleReports {
                 }
             }
             Portfolio portfolio = Portfolio.resolve(handoffs, warnings, SampleRun.PERIOD);
-            return ReportBuilder.buildFor(ScopedView.of(portfolio, config.find(id).orElseThrow(), config.policies()));
+            return ids.stream().map(id -> ReportBuilder.buildFor(
+                    ScopedView.of(portfolio, config.find(id).orElseThrow(), config.policies()))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

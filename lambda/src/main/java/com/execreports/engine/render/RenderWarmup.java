@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * bundled font, openhtmltopdf and PDFBox, and none of that depends on the data. Draws one small
  * chart and, when a report attaches a PDF, lays out one small PDF; the results are thrown away.
  * Once per process; whatever goes wrong here is left for the real drawing to meet and report.
+ * {@code -Dexecreports.warmup=false} turns it off (benchmarks).
  */
 public final class RenderWarmup {
     private static final AtomicBoolean CHARTS = new AtomicBoolean();
@@ -21,6 +22,9 @@ public final class RenderWarmup {
     private RenderWarmup() {}
 
     public static void start(boolean pdf) {
+        if ("false".equals(System.getProperty("execreports.warmup"))) {
+            return; // benchmarks compare with and without
+        }
         boolean charts = CHARTS.compareAndSet(false, true);
         boolean pdfs = pdf && PDF.compareAndSet(false, true);
         if (!charts && !pdfs) {

@@ -2,6 +2,7 @@ package com.execreports.adapter.inbound.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.HandoffBodyCache;
 import com.execreports.adapter.outbound.aws.S3Archive;
@@ -43,9 +44,8 @@ import java.util.Map;
  * report is never sent by a retry (the ledger holds its claim); it rides the retries to the
  * dead-letter queue, where someone checks the audit copy.
  *
- * <p>A stream handler reading the event with Jackson, like {@link ReportsHandler}: the typed
- * {@code SQSEvent} of aws-lambda-java-events would add about 1.1 MB (with joda-time) to the jar,
- * for two fields.
+ * <p>The event and the response are aws-lambda-java-events' {@code SQSEvent} and
+ * {@code SQSBatchResponse}, read and written by {@link SqsBatch}.
  */
 public class ReportWorkerHandler implements RequestStreamHandler {
     /** How long a worker container reuses the keys it read (see {@link CachedKeySource}). */
@@ -83,10 +83,10 @@ public class ReportWorkerHandler implements RequestStreamHandler {
         String requestId = context == null ? null : context.getAwsRequestId();
         List<String> failed = new ArrayList<>();
         try {
-            for (SqsBatch.Message message : SqsBatch.parse(input.readAllBytes())) {
+            for (SQSMessage message : SqsBatch.parse(input.readAllBytes())) {
                 JsonLogRunListener listener = new JsonLogRunListener(log, requestId);
                 if (!work(message, listener)) {
-                    failed.add(message.messageId());
+                    failed.add(message.getMessageId());
                 }
             }
         } catch (Throwable e) {
@@ -95,16 +95,16 @@ public class ReportWorkerHandler implements RequestStreamHandler {
             new JsonLogRunListener(log, requestId).runFailed(null, e);
             throw e;
         }
-        output.write(SqsBatch.response(failed));
+        output.write(SqsBatch.write(SqsBatch.response(failed)));
     }
 
     /** True when the job is done with: its report delivered, skipped by the ledger, or dry-run. */
-    private boolean work(SqsBatch.Message message, JsonLogRunListener listener) {
+    private boolean work(SQSMessage message, JsonLogRunListener listener) {
         try {
-            Job job = ReportJobJson.read(message.body());
+            Job job = ReportJobJson.read(message.getBody());
             return run(job, listener).exitCode() == ExitCodes.OK;
         } catch (IOException | RuntimeException e) {
-            listener.jobFailed(message.messageId(), message.receiveCount(), e);
+            listener.jobFailed(message.getMessageId(), SqsBatch.receiveCount(message), e);
             return false;
         }
     }
