@@ -9,8 +9,8 @@
 # CPUS=2 pins the JVM to two CPUs (taskset), as on the project's 2-core machines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -o test-compile -pl lambda >/dev/null
-CP="lambda/target/exec-reports.jar:lambda/target/test-classes"
+mvn -q -B -o test-compile -pl lambda -am >/dev/null
+CP="lambda/target/exec-reports.jar:lambda/target/test-classes:engine/target/test-classes"
 RUNS=${RUNS:-3}
 threads=()
 if [ -n "${THREADS:-}" ]; then threads=(-Dexecreports.renderThreads="$THREADS"); fi

@@ -4,7 +4,9 @@
 # Needs the test venv (tools/setup-test-tools.sh). Loopback only; stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -o test-compile -pl lambda >/dev/null
-CP="lambda/target/classes:lambda/target/test-classes:$(mvn -q -B -o dependency:build-classpath -pl lambda \
-  -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+# one invocation, so the engine module resolves to its compiled classes (nothing is installed)
+mkdir -p target
+mvn -q -B -o -pl lambda -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$PWD/target/bench-classpath.txt" >/dev/null
+CP="lambda/target/classes:lambda/target/test-classes:$(cat target/bench-classpath.txt)"
 java -cp "$CP" com.execreports.bench.SendRateBenchmark "${1:-1000}" "${2:-50}" 2>/dev/null | grep RESULT

@@ -42,7 +42,7 @@ public final class ExecReportsStack extends Stack {
      */
     static final String FUNCTION_NAME = "exec-reports";
     static final String ALIAS_NAME = "live";
-    static final String HANDLER = "com.execreports.adapter.inbound.lambda.ReportsHandler::handleRequest";
+    static final String HANDLER = FunctionNames.HANDLER;
     /** C1 only: it compiles fast, and a run is too short for C2's optimised code to repay its compile time. */
     /**
      * C1 only: a monthly run is too short to pay back C2. Headless AWT for the charts, and
@@ -175,11 +175,11 @@ public final class ExecReportsStack extends Stack {
     /** What every function of the stack reads: where the data is, and the JVM flags. */
     private Map<String, String> environment() {
         return Map.of(
-                "HANDOFF_BUCKET", bucket().getBucketName(),
-                "HANDOFF_PREFIX", config.handoffPrefix(),
-                "ARCHIVE_PREFIX", config.archivePrefix(),
-                "LEDGER_PREFIX", config.ledgerPrefix(),
-                "CONFIG_SSM_PREFIX", config.configPrefix(),
+                FunctionNames.HANDOFF_BUCKET, bucket().getBucketName(),
+                FunctionNames.HANDOFF_PREFIX, config.handoffPrefix(),
+                FunctionNames.ARCHIVE_PREFIX, config.archivePrefix(),
+                FunctionNames.LEDGER_PREFIX, config.ledgerPrefix(),
+                FunctionNames.CONFIG_SSM_PREFIX, config.configPrefix(),
                 "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
     }
 
@@ -191,7 +191,7 @@ public final class ExecReportsStack extends Stack {
         Map<String, String> environment = new LinkedHashMap<>(environment());
         fanout.ifPresent(f -> environment.putAll(f.dispatcherEnvironment()));
         if (config.inspectAws()) {
-            environment.put("INSPECT_AWS", "true");
+            environment.put(FunctionNames.INSPECT_AWS, "true");
         }
         return environment;
     }

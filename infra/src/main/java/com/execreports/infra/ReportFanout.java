@@ -29,7 +29,7 @@ import software.constructs.Construct;
 final class ReportFanout extends Construct {
 
     static final String WORKER_NAME = ExecReportsStack.FUNCTION_NAME + "-worker";
-    static final String WORKER_HANDLER = "com.execreports.adapter.inbound.lambda.ReportWorkerHandler::handleRequest";
+    static final String WORKER_HANDLER = FunctionNames.WORKER_HANDLER;
     /** Jobs per worker invocation: one cold start and one key read serve up to ten reports. */
     static final int BATCH_SIZE = 10;
     /**
@@ -116,8 +116,8 @@ final class ReportFanout extends Construct {
     /** What the main function needs to dispatch: the queue and the threshold. */
     Map<String, String> dispatcherEnvironment() {
         return Map.of(
-                "REPORT_QUEUE_URL", queue.getQueueUrl(),
-                "FANOUT_THRESHOLD", String.valueOf(config.fanout().threshold()));
+                FunctionNames.REPORT_QUEUE_URL, queue.getQueueUrl(),
+                FunctionNames.FANOUT_THRESHOLD, String.valueOf(config.fanout().threshold()));
     }
 
     /** Tells the owner about any job in the dead-letter queue. */

@@ -2,13 +2,9 @@ package com.execreports.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -16,14 +12,13 @@ import java.util.regex.Pattern;
 
 /**
  * cfn-lint at the version pinned in {@code tools/requirements-test.txt}, from the repository's
- * {@code .venv/}, which is created and filled here when missing (CI's setup script normally did it).
+ * {@code .venv/}, made by the one setup script when missing or stale.
  */
 final class CfnLint {
 
     static final String REQUIREMENTS = "tools/requirements-test.txt";
+    static final String SETUP = "tools/setup-test-tools.sh";
     private static final Pattern PIN = Pattern.compile("(?m)^cfn-lint==(\\S+)\\s*$");
-    private static final int INSTALL_ATTEMPTS = 4;
-    private static final long RETRY_PAUSE_MILLIS = 15_000;
 
     /** A process's exit code and everything it printed. */
     record Result(int exitCode, String output) {
@@ -66,45 +61,19 @@ final class CfnLint {
     }
 
     /**
-     * Installs the pinned requirements into .venv unless the pinned cfn-lint already answers. A lock
-     * file serialises the test JVMs of this machine; another tool creating the same venv at the same
-     * moment (CI's setup script, a second checkout's tests) makes pip fail now and then, so the
-     * install is retried after a pause.
+     * Makes .venv current with the one setup script ({@code tools/setup-test-tools.sh --venv-only},
+     * which takes a lock and retries pip) unless the pinned cfn-lint already answers.
      */
     synchronized void ensureInstalled() {
         String pinned = pinnedVersion();
         if (answers(pinned)) {
             return;
         }
-        Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "exec-reports-venv.lock");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock ignored = channel.lock()) {
-            List<String> failures = new ArrayList<>();
-            for (int attempt = 1; attempt <= INSTALL_ATTEMPTS && !answers(pinned); attempt++) {
-                Result result = install();
-                if (result.exitCode() != 0) {
-                    failures.add("attempt " + attempt + ": " + result.output());
-                    pause();
-                }
-            }
-            if (!answers(pinned)) {
-                throw new IllegalStateException("cannot install cfn-lint==" + pinned + " into " + venv
-                        + ":\n" + String.join("\n", failures));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Result setup = run(List.of("bash", SETUP, "--venv-only"), 15);
+        if (setup.exitCode() != 0 || !answers(pinned)) {
+            throw new IllegalStateException("cannot install cfn-lint==" + pinned + " into " + venv + " with " + SETUP
+                    + ":\n" + setup.output());
         }
-    }
-
-    private Result install() {
-        if (!Files.isExecutable(venv.resolve("bin/python"))) {
-            Result created = run(List.of("python3", "-m", "venv", venv.toString()), 5);
-            if (created.exitCode() != 0) {
-                return created;
-            }
-        }
-        return run(List.of(venv.resolve("bin/python").toString(), "-m", "pip", "install", "--quiet",
-                "--disable-pip-version-check", "-r", root.resolve(REQUIREMENTS).toString()), 15);
     }
 
     private boolean answers(String pinned) {
@@ -144,15 +113,6 @@ final class CfnLint {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted running " + command, e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(RETRY_PAUSE_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

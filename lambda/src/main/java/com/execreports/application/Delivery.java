@@ -10,7 +10,9 @@ import com.execreports.application.port.Ledger.Versioned;
 import com.execreports.application.port.OutgoingMessage;
 import com.execreports.application.port.Transport;
 import com.execreports.domain.Warning;
+import com.execreports.engine.mail.MessageComposer.Envelope;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +27,11 @@ import java.util.UUID;
  */
 final class Delivery {
     /**
-     * What is archived for one report; the message is also what is sent.
+     * What is archived for one report beside its message: the page, its data and further files.
      *
      * @param assets further files by name: the page's chart PNGs, the PDF copy
      */
-    record Files(OutgoingMessage message, byte[] html, byte[] json, Map<String, byte[]> assets) {}
+    record Page(String reportId, byte[] html, byte[] json, Map<String, byte[]> assets) {}
 
     private final String period;
     private final Ledger ledger;
@@ -49,9 +51,13 @@ final class Delivery {
         this.warnings = warnings;
     }
 
-    ReportOutcome dryRun(Files files) throws IOException {
-        archive(files);
-        return outcome(files.message(), Status.SKIPPED, null, null, "dry run: built and archived, not sent");
+    ReportOutcome dryRun(OutgoingMessage message, Page page) {
+        try {
+            archive(message, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return outcome(message, Status.SKIPPED, null, null, "dry run: built and archived, not sent");
     }
 
     /**
@@ -59,18 +65,18 @@ final class Delivery {
      * archived for review, but not the message, and nothing is claimed, so a later run sends it
      * once the cause is fixed.
      */
-    ReportOutcome refuse(Files files, String error) {
+    ReportOutcome refuse(Page page, Envelope envelope, String error) {
         try {
-            archivePage(files);
+            archivePage(page);
         } catch (IOException e) {
-            warnings.add(Warning.of("archive", "report '" + files.message().reportId() + "': not archived ("
+            warnings.add(Warning.of("archive", "report '" + page.reportId() + "': not archived ("
                     + e.getMessage() + ")"));
         }
-        return outcome(files.message(), Status.FAILED, null, null, error);
+        return new ReportOutcome(page.reportId(), envelope.to(), envelope.cc(), envelope.bcc(), Status.FAILED, null,
+                null, error);
     }
 
-    ReportOutcome deliver(Files files, boolean resend) {
-        OutgoingMessage message = files.message();
+    ReportOutcome deliver(OutgoingMessage message, Page page, boolean resend) {
         String version;
         try {
             Claim claim = claim(message, resend);
@@ -79,7 +85,7 @@ final class Delivery {
             }
             version = claim.version().get();
             // the archive holds exactly what is sent, written once this run owns the report
-            archive(files);
+            archive(message, page);
         } catch (IOException e) {
             return outcome(message, Status.FAILED, null, null, "not sent: ledger or archive unavailable ("
                     + e.getMessage() + ")");
@@ -145,19 +151,19 @@ final class Delivery {
         }
     }
 
-    private void archive(Files files) throws IOException {
-        archive.write(period, files.message().reportId() + ".eml", files.message().mime());
-        archivePage(files);
+    private void archive(OutgoingMessage message, Page page) throws IOException {
+        archive.write(period, message.reportId() + ".eml", message.mime());
+        archivePage(page);
     }
 
-    private void archivePage(Files files) throws IOException {
-        String id = files.message().reportId();
+    private void archivePage(Page page) throws IOException {
+        String id = page.reportId();
         // the images first, so a reader who finds the page finds its charts
-        for (Map.Entry<String, byte[]> asset : files.assets().entrySet()) {
+        for (Map.Entry<String, byte[]> asset : page.assets().entrySet()) {
             archive.write(period, asset.getKey(), asset.getValue());
         }
-        archive.write(period, id + ".html", files.html());
-        archive.write(period, id + ".json", files.json());
+        archive.write(period, id + ".html", page.html());
+        archive.write(period, id + ".json", page.json());
     }
 
     private Entry entry(State state, OutgoingMessage message, String providerId, String error) {

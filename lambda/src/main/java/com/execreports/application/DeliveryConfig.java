@@ -1,7 +1,7 @@
 package com.execreports.application;
 
 import com.execreports.domain.ReportDefinition;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import com.execreports.engine.mail.Addresses;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

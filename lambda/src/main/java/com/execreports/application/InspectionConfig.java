@@ -1,6 +1,6 @@
 package com.execreports.application;
 
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;

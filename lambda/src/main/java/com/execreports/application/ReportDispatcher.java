@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fan-out half of a large run: a run already {@linkplain ReportRun#check checked} in full is
+ * The fan-out half of a large run: a run already {@linkplain RunPreflight checked} in full is
  * handed to workers as one queued job per report, instead of being built here. Each worker runs
  * that one report through {@link ReportRun} with the same ledger, so a job delivered twice, or a
  * dispatch repeated after a failure, never sends a report twice.
@@ -42,7 +42,7 @@ public final class ReportDispatcher {
      * jobs, the run fails: run it again (the schedule's retry does) and the ledger skips whatever
      * the jobs that did go out have sent.
      */
-    public RunSummary dispatch(ReportRun.Checked checked) {
+    public RunSummary dispatch(CheckedRun checked) {
         RunRequest request = checked.request();
         List<Job> jobs = new ArrayList<>();
         List<ReportOutcome> outcomes = new ArrayList<>();

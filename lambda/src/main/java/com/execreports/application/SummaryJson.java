@@ -1,9 +1,16 @@
 package com.execreports.application;
 
 import com.execreports.application.RunSummary.ReportOutcome;
+import com.execreports.application.RunSummary.Status;
+import com.execreports.domain.Warning;
 import com.execreports.engine.render.Json;
 import com.execreports.engine.render.ReportJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,6 +27,52 @@ public final class SummaryJson {
         root.put("reports", summary.reports().stream().map(SummaryJson::outcome).toList());
         root.put("warnings", ReportJson.warnings(summary.warnings()));
         return Json.bytes(root);
+    }
+
+    /**
+     * Reads back what {@link #write} wrote (the {@code preview} command reads a run this way). An
+     * unknown status reads as {@code SKIPPED}: a preview shows it, it never decides anything.
+     *
+     * @throws IOException when the bytes are not JSON
+     */
+    public static RunSummary read(byte[] json) throws IOException {
+        JsonNode root = Json.mapper().readTree(json);
+        List<ReportOutcome> outcomes = new ArrayList<>();
+        for (JsonNode r : root.path("reports")) {
+            outcomes.add(new ReportOutcome(r.path("id").asText(), strings(r.path("to")), strings(r.path("cc")),
+                    strings(r.path("bcc")), status(r.path("status").asText()), text(r, "message_id"),
+                    text(r, "provider_message_id"), text(r, "error")));
+        }
+        List<Warning> warnings = new ArrayList<>();
+        for (JsonNode w : root.path("warnings")) {
+            warnings.add(new Warning(w.path("file").asText(), w.path("line").isInt() ? w.path("line").asInt() : null,
+                    w.path("message").asText()));
+        }
+        try {
+            return new RunSummary(YearMonth.parse(root.path("period").asText()), outcomes, warnings);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IOException(FILE + ": period is not YYYY-MM", e);
+        }
+    }
+
+    private static Status status(String name) {
+        for (Status s : Status.values()) {
+            if (s.name().toLowerCase(Locale.ROOT).equals(name)) {
+                return s;
+            }
+        }
+        return Status.SKIPPED;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(a -> list.add(a.asText()));
+        return list;
+    }
+
+    private static String text(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        return v == null || v.isNull() ? null : v.asText();
     }
 
     private static Map<String, Object> outcome(ReportOutcome o) {

@@ -2,10 +2,7 @@ package com.execreports.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.execreports.adapter.outbound.local.EnvFileKeySource;
-import com.execreports.adapter.outbound.local.FolderArchive;
-import com.execreports.adapter.outbound.local.FolderHandoffSource;
-import com.execreports.adapter.outbound.local.FolderLedger;
+import com.execreports.engine.pack.ReportPackager;
 import com.execreports.adapter.outbound.local.OutboxTransport;
 import com.execreports.application.RunSummary.ReportOutcome;
 import com.execreports.application.RunSummary.Status;
@@ -83,10 +80,8 @@ class AttachmentsAndSizeLimitTest {
                     .allSatisfy(f -> assertThat(Files.size(f)).isLessThan(limit - 2_000));
         }
         Path data = RepoPaths.data();
-        ReportRun run = new ReportRun(new FolderHandoffSource(data, "data"),
-                new EnvFileKeySource(data.resolve("demo.env"), "data/demo.env"), new OutboxTransport(),
-                new FolderArchive(small), new FolderLedger(small), SampleRun.SILENT, SampleRun.CLOCK, limit);
-        RunSummary summary = run.run(new RunRequest(SampleRun.PERIOD, List.of(), false));
+        RunSummary summary = SampleRun.run(data, small, new OutboxTransport(),
+                new RunRequest(SampleRun.PERIOD, List.of(), false), new ReportPackager(SampleRun.CLOCK, limit));
 
         Map<String, ReportOutcome> outcomes = summary.reports().stream()
                 .collect(Collectors.toMap(ReportOutcome::id, o -> o));
@@ -108,7 +103,7 @@ class AttachmentsAndSizeLimitTest {
 
     @Test
     void theDefaultLimitIsSesTenMegabytes() {
-        assertThat(ReportRun.MAX_MESSAGE_BYTES).isEqualTo(10_000_000L);
+        assertThat(ReportPackager.MAX_MESSAGE_BYTES).isEqualTo(10_000_000L);
     }
 
     private static boolean isMime(Part part, String type) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.execreports.application.DeliveryConfig.Recipients;
 import com.execreports.domain.Persona;
 import com.execreports.domain.ReportDefinition;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,16 +3,14 @@ package com.execreports.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.execreports.adapter.outbound.local.EnvFileKeySource;
+import com.execreports.testing.SampleData;
 import com.execreports.adapter.outbound.local.FolderArchive;
-import com.execreports.adapter.outbound.local.FolderHandoffSource;
-import com.execreports.adapter.outbound.local.FolderLedger;
 import com.execreports.adapter.outbound.local.OutboxTransport;
 import com.execreports.application.RunSummary.ReportOutcome;
 import com.execreports.application.RunSummary.Status;
 import com.execreports.application.port.ReportQueue;
 import com.execreports.application.port.ReportQueue.Job;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import com.execreports.testing.RepoPaths;
 import com.execreports.testing.SampleRun;
 import java.io.IOException;
@@ -50,14 +48,8 @@ class ReportDispatcherTest {
 
     private final RecordingQueue queue = new RecordingQueue();
 
-    private ReportRun run(Path data) {
-        return new ReportRun(new FolderHandoffSource(data, "data"),
-                new EnvFileKeySource(data.resolve("demo.env"), "data/demo.env"), new OutboxTransport(),
-                new FolderArchive(out), new FolderLedger(out), SampleRun.SILENT, SampleRun.CLOCK);
-    }
-
     private RunSummary dispatch(Path data, RunRequest request) {
-        ReportRun.Checked checked = run(data).check(request);
+        CheckedRun checked = SampleRun.check(data, new OutboxTransport(), request);
         return new ReportDispatcher(queue, new FolderArchive(out), SampleRun.SILENT).dispatch(checked);
     }
 
@@ -66,8 +58,7 @@ class ReportDispatcherTest {
         RunSummary summary = dispatch(RepoPaths.data(), new RunRequest(SampleRun.PERIOD, List.of(), false,
                 List.of("cfo")));
 
-        assertThat(queue.jobs).extracting(Job::reportId).containsExactly("ceo", "cto", "accounting", "cmo", "cfo",
-                "rental-3028-51st", "expert-yacht-delivery", "dangerouscentaur-portfolio");
+        assertThat(queue.jobs).extracting(Job::reportId).containsExactlyElementsOf(SampleData.REPORTS);
         assertThat(queue.jobs).allSatisfy(j -> {
             assertThat(j.period()).isEqualTo(SampleRun.PERIOD);
             assertThat(j.dryRun()).isFalse();
@@ -101,7 +92,7 @@ class ReportDispatcherTest {
         Files.writeString(data.resolve("demo.env"), Files.readString(data.resolve("demo.env"))
                 .replace("REPORT_CMO_TO=", "REPORT_CMO_TO_UNUSED="));
 
-        assertThatThrownBy(() -> run(data).check(new RunRequest(SampleRun.PERIOD, List.of(), false)))
+        assertThatThrownBy(() -> SampleRun.check(data, new OutboxTransport(), new RunRequest(SampleRun.PERIOD, List.of(), false)))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("REPORT_CMO_TO: report 'cmo' has no recipients");
         assertThat(queue.jobs).isEmpty();

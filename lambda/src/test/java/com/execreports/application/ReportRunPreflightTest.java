@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.execreports.application.port.OutgoingMessage;
 import com.execreports.application.port.Transport;
 import com.execreports.domain.Warning;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import com.execreports.testing.RepoPaths;
 import com.execreports.testing.SampleRun;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package com.execreports.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.execreports.testing.SampleData;
 import com.execreports.application.RunSummary.Status;
 import com.execreports.testing.Mime;
 import com.execreports.testing.SampleRun;
@@ -29,8 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * after an intended change, then review the diff.
  */
 class SampleReportsGoldenTest {
-    static final List<String> REPORTS = List.of("ceo", "cto", "accounting", "cmo", "cfo", "rental-3028-51st",
-            "expert-yacht-delivery", "dangerouscentaur-portfolio");
+    static final List<String> REPORTS = SampleData.REPORTS;
     static final Path GOLDEN = Path.of("src/test/resources/com/execreports/application/SampleReportsGoldenTest");
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,11 +1,6 @@
 package com.execreports.bench;
 
-import com.execreports.adapter.outbound.local.EnvFileKeySource;
-import com.execreports.adapter.outbound.local.FolderArchive;
-import com.execreports.adapter.outbound.local.FolderHandoffSource;
-import com.execreports.adapter.outbound.local.FolderLedger;
 import com.execreports.adapter.outbound.local.OutboxTransport;
-import com.execreports.application.ReportRun;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
 import com.execreports.testing.SampleRun;
@@ -40,12 +35,10 @@ public final class ScaleBenchmark {
         for (int run = 0; run < runs; run++) {
             Path outbox = dir.resolve("out-" + run);
             long start = System.nanoTime();
-            RunSummary summary = new ReportRun(new FolderHandoffSource(data, "data"),
-                    new EnvFileKeySource(data.resolve("demo.env"), "demo.env"), new OutboxTransport(),
-                    new FolderArchive(outbox), new FolderLedger(outbox), SampleRun.SILENT, SampleRun.CLOCK)
-                    // a dry run builds, renders, composes and archives every report but delivers
-                    // none: at 10,000 entities the persona reports exceed SES's 10 MB per message
-                    .run(new RunRequest(SampleRun.PERIOD, List.of(), true));
+            // a dry run builds, renders, composes and archives every report but delivers
+            // none: at 10,000 entities the persona reports exceed SES's 10 MB per message
+            RunSummary summary = SampleRun.run(data, outbox, new OutboxTransport(),
+                    new RunRequest(SampleRun.PERIOD, List.of(), true));
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             millis.add(elapsed);
             reports = summary.reports().size();

@@ -10,7 +10,7 @@ public final class SdkClientsFloor {
     private SdkClientsFloor() {}
 
     public static void main(String[] args) {
-        AwsClients clients = AwsClients.fromEnvironment();
+        AwsClients clients = AwsClients.fromEnvironment(System.getenv());
         System.out.println(clients.s3().serviceName() + " " + clients.ssm().serviceName() + " "
                 + clients.ses(null).serviceName());
     }

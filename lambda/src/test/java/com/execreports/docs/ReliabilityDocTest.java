@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** docs/reliability.md names the test proving each guarantee: every name must be a real test. */
 class ReliabilityDocTest {
-    private static final Pattern REFERENCE = Pattern.compile("`((?:[a-z]+\\.)+[A-Z][A-Za-z]+(?:Test|Properties))(?:#(\\w+))?`");
+    private static final Pattern REFERENCE = Pattern.compile("`((?:[a-z]+\\.)+[A-Z][A-Za-z]+(?:Test|IT|Properties))(?:#(\\w+))?`");
 
     @Test
     void everyTestTheGuaranteesNameExists() throws IOException {

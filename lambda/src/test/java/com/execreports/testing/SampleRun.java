@@ -5,7 +5,10 @@ import com.execreports.adapter.outbound.local.FolderArchive;
 import com.execreports.adapter.outbound.local.FolderHandoffSource;
 import com.execreports.adapter.outbound.local.FolderLedger;
 import com.execreports.adapter.outbound.local.OutboxTransport;
+import com.execreports.application.CheckedRun;
 import com.execreports.application.ReportRun;
+import com.execreports.application.RunPreflight;
+import com.execreports.engine.pack.ReportPackager;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
 import com.execreports.application.port.RunListener;
@@ -34,10 +37,20 @@ public final class SampleRun {
 
     /** The sample data with any transport, into {@code outbox} with its folder ledger. */
     public static RunSummary run(Path data, Path outbox, Transport transport, RunRequest request) {
-        ReportRun run = new ReportRun(new FolderHandoffSource(data, "data"),
-                new EnvFileKeySource(data.resolve("demo.env"), "data/demo.env"), transport,
-                new FolderArchive(outbox), new FolderLedger(outbox), SILENT, CLOCK);
-        return run.run(request);
+        return run(data, outbox, transport, request, new ReportPackager(CLOCK));
+    }
+
+    /** The same with a packager of its own (another message size limit). */
+    public static RunSummary run(Path data, Path outbox, Transport transport, RunRequest request,
+                                 ReportPackager packager) {
+        return new ReportRun(packager, transport, new FolderArchive(outbox), new FolderLedger(outbox), SILENT, CLOCK)
+                .deliver(check(data, transport, request));
+    }
+
+    /** The preflight of a run of {@code data} with its {@code demo.env}. */
+    public static CheckedRun check(Path data, Transport transport, RunRequest request) {
+        return new RunPreflight(new FolderHandoffSource(data, "data"),
+                new EnvFileKeySource(data.resolve("demo.env"), "data/demo.env"), transport).check(request);
     }
 
     public static final RunListener SILENT = new RunListener() {

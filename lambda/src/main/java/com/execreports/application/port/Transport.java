@@ -25,7 +25,7 @@ public interface Transport {
 
     /**
      * Checks made before the first message goes out (sender verified, quota left). Throws
-     * {@link com.execreports.engine.ConfigurationException} to stop the run with nothing sent;
+     * {@link com.execreports.domain.ConfigurationException} to stop the run with nothing sent;
      * returns warnings for conditions that do not stop it.
      *
      * @param recipientCount every envelope recipient of every message the run will send, added

@@ -27,7 +27,7 @@ final class AwsWiring {
 
     private AwsClients clients() {
         if (clients == null) {
-            clients = AwsClients.fromEnvironment();
+            clients = AwsClients.fromEnvironment(System.getenv());
         }
         return clients;
     }

@@ -1,7 +1,8 @@
 package com.execreports.adapter.inbound.cli;
 
+import com.execreports.adapter.inbound.EntryPoint;
 import com.execreports.application.ExitCodes;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,8 +17,7 @@ import picocli.CommandLine.Command;
 public final class ExecReportsCli {
 
     public static void main(String[] args) {
-        // charts are drawn with AWT; there is no display on a server, in CI or on Lambda
-        System.setProperty("java.awt.headless", "true");
+        EntryPoint.start();
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

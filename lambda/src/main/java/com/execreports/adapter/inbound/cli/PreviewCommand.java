@@ -1,7 +1,8 @@
 package com.execreports.adapter.inbound.cli;
 
-import com.execreports.engine.render.PreviewPage;
-import com.execreports.engine.render.Renderer;
+import com.execreports.domain.ReportingPeriod;
+import com.execreports.application.RunSummary;
+import com.execreports.application.SummaryJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,32 +47,31 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        YearMonth month = period != null ? period : YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
+        YearMonth month = period != null ? period : ReportingPeriod.previous(clock);
         Path dir = outbox.resolve(month.toString());
-        Path summary = dir.resolve("summary.json");
+        Path summary = dir.resolve(SummaryJson.FILE);
         if (!Files.isRegularFile(summary)) {
             throw new ParameterException(spec.commandLine(), "no run to preview: " + summary + " does not exist"
                     + " (run `exec-reports run --period " + month + " --outbox " + outbox + "` first)");
         }
-        PreviewPage page = read(dir, JSON.readTree(summary.toFile()), month);
+        PreviewPage page = read(dir, SummaryJson.read(Files.readAllBytes(summary)), month);
         Path index = dir.resolve("index.html");
-        Files.writeString(index, new Renderer().preview(page), StandardCharsets.UTF_8);
+        Files.writeString(index, new PreviewRenderer().render(page), StandardCharsets.UTF_8);
         PrintWriter out = spec.commandLine().getOut();
         out.println(index);
         out.flush();
         return 0;
     }
 
-    static PreviewPage read(Path dir, JsonNode summary, YearMonth month) throws IOException {
+    static PreviewPage read(Path dir, RunSummary summary, YearMonth month) throws IOException {
         List<PreviewPage.Entry> entries = new ArrayList<>();
-        for (JsonNode r : summary.path("reports")) {
-            String id = r.path("id").asText();
-            entries.add(new PreviewPage.Entry(id, subject(dir.resolve(id + ".json")), strings(r.path("to")),
-                    strings(r.path("cc")), strings(r.path("bcc")), r.path("status").asText("unknown"),
-                    r.path("error").isTextual() ? r.path("error").asText() : null,
+        for (RunSummary.ReportOutcome r : summary.reports()) {
+            String id = r.id();
+            entries.add(new PreviewPage.Entry(id, subject(dir.resolve(id + ".json")), r.to(), r.cc(), r.bcc(),
+                    r.status().name().toLowerCase(Locale.ROOT), r.error(),
                     existing(dir, id + ".html"), existing(dir, id + ".eml"), existing(dir, id + ".pdf")));
         }
-        return new PreviewPage(month.toString(), entries, summary.path("warnings").size());
+        return new PreviewPage(month.toString(), entries, summary.warnings().size());
     }
 
     private static String subject(Path json) throws IOException {
@@ -80,12 +80,6 @@ final class PreviewCommand implements Callable<Integer> {
         }
         JsonNode subject = JSON.readTree(json.toFile()).path("subject");
         return subject.isTextual() ? subject.asText() : null;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> list = new ArrayList<>();
-        array.forEach(a -> list.add(a.asText()));
-        return list;
     }
 
     /** The file name, relative to the index page, when the run wrote that file. */

@@ -1,12 +1,16 @@
 package com.execreports.adapter.inbound.cli;
 
+import com.execreports.domain.ReportingPeriod;
 import com.execreports.adapter.outbound.local.EnvFileKeySource;
 import com.execreports.adapter.outbound.local.FolderArchive;
 import com.execreports.adapter.outbound.local.FolderHandoffSource;
 import com.execreports.adapter.outbound.local.FolderLedger;
 import com.execreports.adapter.outbound.local.OutboxTransport;
 import com.execreports.application.InspectionConfig;
+import com.execreports.application.CheckedRun;
 import com.execreports.application.ReportRun;
+import com.execreports.application.RunPreflight;
+import com.execreports.engine.pack.ReportPackager;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
 import com.execreports.application.port.AccountInspector;
@@ -19,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
-        YearMonth month = period != null ? period : YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
+        YearMonth month = period != null ? period : ReportingPeriod.previous(clock);
         AwsWiring aws = new AwsWiring();
         HandoffSource source = data.startsWith("s3://") ? aws.handoffSource(data)
                 : new FolderHandoffSource(Path.of(data), data);
@@ -110,17 +113,19 @@ final class RunCommand implements Callable<Integer> {
             err.println("exec-reports: inspecting " + inspector.get().describe() + ", resources assigned by tag '"
                     + inspection.tagKey() + "'");
         }
-        ReportRun run = new ReportRun(source, keys, delivery, new FolderArchive(outbox), ledger,
-                new StderrRunListener(err), clock);
-        run = inspector.map(run::inspecting).orElse(run);
-        RunSummary summary = run.run(new RunRequest(month, only, false, resend));
+        CheckedRun checked = new RunPreflight(source, keys, delivery).check(new RunRequest(month, only, false, resend));
+        if (inspector.isPresent()) {
+            checked = checked.inspected(inspector.get());
+        }
+        RunSummary summary = new ReportRun(new ReportPackager(clock), delivery, new FolderArchive(outbox), ledger,
+                new StderrRunListener(err), clock).deliver(checked);
         return summary.exitCode();
     }
 
     static final class PeriodConverter implements ITypeConverter<YearMonth> {
         @Override
         public YearMonth convert(String value) {
-            if (!value.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            if (!ReportingPeriod.matches(value)) {
                 throw new TypeConversionException("'" + value + "' is not a month in YYYY-MM form");
             }
             return YearMonth.parse(value);

@@ -1,6 +1,6 @@
 package com.execreports.adapter.inbound.lambda;
 
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,8 +21,8 @@ public record FanOutSettings(Optional<String> queueUrl, int threshold) {
     }
 
     public static FanOutSettings fromEnvironment(Map<String, String> env) {
-        String url = env.get("REPORT_QUEUE_URL");
-        String threshold = env.get("FANOUT_THRESHOLD");
+        String url = env.get(FunctionEnvironment.REPORT_QUEUE_URL);
+        String threshold = env.get(FunctionEnvironment.FANOUT_THRESHOLD);
         try {
             return new FanOutSettings(Optional.ofNullable(url).map(String::strip).filter(u -> !u.isEmpty()),
                     threshold == null || threshold.isBlank() ? DEFAULT_THRESHOLD : Integer.parseInt(threshold.strip()));

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.joda.time.DateTime;
 import org.joda.time.format.ISODateTimeFormat;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
+import com.execreports.domain.ReportingPeriod;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -81,7 +81,7 @@ final class InvocationEvent {
             throw new ConfigurationException("scheduled event: 'time' is not an ISO-8601 instant");
         }
         Instant time = Instant.ofEpochMilli(scheduled.getTime().getMillis());
-        return new RunRequest(YearMonth.from(time.atZone(ZoneOffset.UTC)).minusMonths(1), List.of(), false);
+        return new RunRequest(ReportingPeriod.before(time), List.of(), false);
     }
 
     /**
@@ -124,12 +124,12 @@ final class InvocationEvent {
             }
         }
         YearMonth period = present(event, "period") ? period(event.get("period"))
-                : YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
+                : ReportingPeriod.previous(clock);
         return new RunRequest(period, ids(event, "only"), dryRun(event), ids(event, "resend"));
     }
 
     private static YearMonth period(JsonNode node) {
-        if (!node.isTextual() || !node.asText().matches("\\d{4}-(0[1-9]|1[0-2])")) {
+        if (!node.isTextual() || !ReportingPeriod.matches(node.asText())) {
             throw new ConfigurationException("invocation event: 'period' must be a month in YYYY-MM form, such as"
                     + " \"2026-10\"");
         }

@@ -1,6 +1,6 @@
 package com.execreports.adapter.inbound.lambda;
 
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.util.Map;
 
 /**
@@ -22,11 +22,11 @@ public record LambdaSettings(String handoffBucket, String handoffPrefix, String 
     }
 
     public static LambdaSettings fromEnvironment(Map<String, String> env) {
-        return new LambdaSettings(env.get("HANDOFF_BUCKET"),
-                orDefault(env, "HANDOFF_PREFIX", "handoffs/"),
-                orDefault(env, "CONFIG_SSM_PREFIX", "/exec-reports/"),
-                orDefault(env, "ARCHIVE_PREFIX", "archive/"),
-                orDefault(env, "LEDGER_PREFIX", "ledger/"));
+        return new LambdaSettings(env.get(FunctionEnvironment.HANDOFF_BUCKET),
+                orDefault(env, FunctionEnvironment.HANDOFF_PREFIX, "handoffs/"),
+                orDefault(env, FunctionEnvironment.CONFIG_SSM_PREFIX, "/exec-reports/"),
+                orDefault(env, FunctionEnvironment.ARCHIVE_PREFIX, "archive/"),
+                orDefault(env, FunctionEnvironment.LEDGER_PREFIX, "ledger/"));
     }
 
     private static String orDefault(Map<String, String> env, String key, String fallback) {

@@ -3,6 +3,7 @@ package com.execreports.adapter.inbound.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage;
+import com.execreports.adapter.inbound.EntryPoint;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.HandoffBodyCache;
 import com.execreports.adapter.outbound.aws.S3Archive;
@@ -12,8 +13,10 @@ import com.execreports.adapter.outbound.aws.SesTransport;
 import com.execreports.adapter.outbound.aws.SsmKeySource;
 import com.execreports.application.DeliveryConfig;
 import com.execreports.application.ExitCodes;
-import com.execreports.application.ReportJobJson;
+import com.execreports.adapter.outbound.aws.ReportJobJson;
 import com.execreports.application.ReportRun;
+import com.execreports.application.RunPreflight;
+import com.execreports.engine.pack.ReportPackager;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
 import com.execreports.application.port.Archive;
@@ -62,8 +65,11 @@ public class ReportWorkerHandler implements RequestStreamHandler {
 
     /** Called by the Lambda runtime, once per container. */
     public ReportWorkerHandler() {
-        this(LambdaSettings.fromEnvironment(System.getenv()), AwsClients.fromEnvironment(), Clock.systemUTC(),
-                System.out);
+        this(EntryPoint.start());
+    }
+
+    private ReportWorkerHandler(Map<String, String> env) {
+        this(LambdaSettings.fromEnvironment(env), AwsClients.fromEnvironment(env), Clock.systemUTC(), System.out);
     }
 
     /** With the dependencies given: tests bind the clients to an emulator and fix the clock. */
@@ -115,9 +121,10 @@ public class ReportWorkerHandler implements RequestStreamHandler {
         // a source per run: only what this run lists may come from the container's cache
         S3HandoffSource source = new S3HandoffSource(clients.s3(), settings.handoffBucket(), settings.handoffPrefix(),
                 bodies);
-        ReportRun run = new ReportRun(source, KeySource.loaded(keys.describe(), values), transport,
-                new ReportSummaryArchive(archive, job.reportId()), ledger, listener, clock);
         List<String> only = List.of(job.reportId());
-        return run.run(new RunRequest(job.period(), only, job.dryRun(), job.resend() ? only : List.of()));
+        RunRequest request = new RunRequest(job.period(), only, job.dryRun(), job.resend() ? only : List.of());
+        return new ReportRun(new ReportPackager(clock), transport, new ReportSummaryArchive(archive, job.reportId()),
+                ledger, listener, clock).deliver(new RunPreflight(source, KeySource.loaded(keys.describe(), values),
+                transport).check(request));
     }
 }

@@ -2,6 +2,7 @@ package com.execreports.adapter.inbound.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.execreports.adapter.inbound.EntryPoint;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.InspectionClients;
 import com.execreports.adapter.outbound.aws.S3Archive;
@@ -16,7 +17,10 @@ import com.execreports.application.DeliveryConfig;
 import com.execreports.application.ExitCodes;
 import com.execreports.application.ReportDispatcher;
 import com.execreports.application.InspectionConfig;
+import com.execreports.application.CheckedRun;
 import com.execreports.application.ReportRun;
+import com.execreports.application.RunPreflight;
+import com.execreports.engine.pack.ReportPackager;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
 import com.execreports.application.SummaryJson;
@@ -56,9 +60,13 @@ public class ReportsHandler implements RequestStreamHandler {
 
     /** Called by the Lambda runtime, once per container: the SDK clients live as long as it does. */
     public ReportsHandler() {
-        this(LambdaSettings.fromEnvironment(System.getenv()), FanOutSettings.fromEnvironment(System.getenv()),
-                InspectionConfig.fromEnvironment(System.getenv()),
-                AwsClients.fromEnvironment(), Clock.systemUTC(), System.out, SendPacer.Ticker.SYSTEM);
+        this(EntryPoint.start());
+    }
+
+    private ReportsHandler(Map<String, String> env) {
+        this(LambdaSettings.fromEnvironment(env), FanOutSettings.fromEnvironment(env),
+                InspectionConfig.fromEnvironment(env), AwsClients.fromEnvironment(env), Clock.systemUTC(), System.out,
+                SendPacer.Ticker.SYSTEM);
     }
 
     /** With the dependencies given: tests bind the clients to an emulator and fix the clock. */
@@ -128,16 +136,16 @@ public class ReportsHandler implements RequestStreamHandler {
         Map<String, String> values = keys.load();
         SesClient ses = clients.ses(values.get(DeliveryConfig.REGION));
         KeySource loaded = KeySource.loaded(keys.describe(), values);
-        ReportRun run = new ReportRun(source, loaded, new SesTransport(ses, ticker), archive, ledger, listener, clock);
-        InspectionConfig inspect = inspection.withKeys(values);
-        if (inspect.enabled()) {
-            run = run.inspecting(new AwsAccountInspector(inspectionClients, ses, inspect.tagKey()));
-        }
-        ReportRun.Checked checked = run.check(request);
+        SesTransport transport = new SesTransport(ses, ticker);
+        CheckedRun checked = new RunPreflight(source, loaded, transport).check(request);
         if (fanOut.dispatches(checked.reports().size())) {
             SqsReportQueue queue = new SqsReportQueue(clients.sqs(), fanOut.queueUrl().orElseThrow());
             return new ReportDispatcher(queue, archive, listener).dispatch(checked);
         }
-        return run.deliver(checked);
+        InspectionConfig inspect = inspection.withKeys(values);
+        if (inspect.enabled()) {
+            checked = checked.inspected(new AwsAccountInspector(inspectionClients, ses, inspect.tagKey()));
+        }
+        return new ReportRun(new ReportPackager(clock), transport, archive, ledger, listener, clock).deliver(checked);
     }
 }

@@ -1,7 +1,7 @@
 package com.execreports.adapter.outbound.aws;
 
 import com.execreports.application.DeliveryConfig;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -98,9 +98,13 @@ public final class AwsClients implements AutoCloseable {
                 AwsRetryStrategy.standardRetryStrategy()).build());
     }
 
-    /** Clients as the SDK would configure them from the environment and profile. */
-    public static AwsClients fromEnvironment() {
-        return new AwsClients(Settings.fromEnvironment(System.getenv()));
+    /**
+     * Clients as the SDK would configure them from the environment and profile.
+     *
+     * @param env the process environment, read by the entry point
+     */
+    public static AwsClients fromEnvironment(Map<String, String> env) {
+        return new AwsClients(Settings.fromEnvironment(env));
     }
 
     public S3Client s3() {

@@ -1,6 +1,6 @@
 package com.execreports.adapter.outbound.aws;
 
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package com.execreports.adapter.outbound.aws;
 
-import com.execreports.application.LedgerJson;
+import com.execreports.adapter.outbound.LedgerJson;
 import com.execreports.application.port.Ledger;
 import java.io.IOException;
 import java.util.Objects;

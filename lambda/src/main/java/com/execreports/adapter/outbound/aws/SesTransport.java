@@ -3,7 +3,7 @@ package com.execreports.adapter.outbound.aws;
 import com.execreports.application.port.OutgoingMessage;
 import com.execreports.application.port.Transport;
 import com.execreports.domain.Warning;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +32,7 @@ public final class SesTransport implements Transport {
     public static final int MAX_RECIPIENTS = 50;
     /**
      * SES refuses a raw message larger than this. The pipeline refuses earlier, at 10,000,000 bytes
-     * ({@code ReportRun.MAX_MESSAGE_BYTES}, the same on every transport); this is the last guard for
+     * ({@code ReportPackager.MAX_MESSAGE_BYTES}, the same on every transport); this is the last guard for
      * a caller that hands the transport a message directly.
      */
     public static final int MAX_RAW_BYTES = 10 * 1024 * 1024;

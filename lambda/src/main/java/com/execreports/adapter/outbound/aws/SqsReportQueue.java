@@ -1,6 +1,6 @@
 package com.execreports.adapter.outbound.aws;
 
-import com.execreports.application.ReportJobJson;
+import com.execreports.adapter.outbound.aws.ReportJobJson;
 import com.execreports.application.port.ReportQueue;
 import java.io.IOException;
 import java.time.Duration;

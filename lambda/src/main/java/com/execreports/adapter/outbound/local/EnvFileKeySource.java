@@ -1,7 +1,7 @@
 package com.execreports.adapter.outbound.local;
 
 import com.execreports.application.port.KeySource;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

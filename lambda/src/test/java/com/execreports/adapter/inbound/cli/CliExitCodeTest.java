@@ -30,8 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CliExitCodeTest {
     private static final String PERIOD = "2026-10";
-    private static final List<String> ALL_REPORTS = List.of("ceo", "cto", "accounting", "cmo", "cfo",
-            "rental-3028-51st", "expert-yacht-delivery", "dangerouscentaur-portfolio");
+    private static final List<String> ALL_REPORTS = SampleData.REPORTS;
 
     @TempDir
     Path tmp;

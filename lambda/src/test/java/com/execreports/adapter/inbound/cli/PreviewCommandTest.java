@@ -2,6 +2,7 @@ package com.execreports.adapter.inbound.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.execreports.testing.SampleData;
 import com.execreports.testing.SampleRun;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,8 +39,7 @@ class PreviewCommandTest {
 
     @Test
     void listsEveryReportWithSubjectRecipientsAndStatusAndShowsItsPage() {
-        for (String id : new String[] {"ceo", "cto", "accounting", "cmo", "cfo", "rental-3028-51st",
-                "expert-yacht-delivery", "dangerouscentaur-portfolio"}) {
+        for (String id : SampleData.REPORTS) {
             assertThat(index).contains("<iframe src=\"" + id + ".html\"", "href=\"" + id + ".eml\"");
         }
         assertThat(index).contains("CFO report: burn, break-even and policy checks for 2026-10",

@@ -3,7 +3,7 @@ package com.execreports.adapter.inbound.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -29,13 +29,13 @@ public final class InitCost {
         Object result = switch (part) {
             case "hello" -> "hello";
             case "sdk-clients" -> {
-                AwsClients c = AwsClients.fromEnvironment();
+                AwsClients c = AwsClients.fromEnvironment(System.getenv());
                 yield c.s3().serviceName() + c.ssm().serviceName() + c.ses(null).serviceName();
             }
-            case "sqs-client" -> AwsClients.fromEnvironment().sqs().serviceName();
-            case "inspection-unused" -> new InspectionClients(AwsClients.fromEnvironment()).region();
+            case "sqs-client" -> AwsClients.fromEnvironment(System.getenv()).sqs().serviceName();
+            case "inspection-unused" -> new InspectionClients(AwsClients.fromEnvironment(System.getenv())).region();
             case "inspection-clients" -> {
-                InspectionClients c = new InspectionClients(AwsClients.fromEnvironment());
+                InspectionClients c = new InspectionClients(AwsClients.fromEnvironment(System.getenv()));
                 yield c.lambda().serviceName() + c.dynamoDb().serviceName() + c.waf().serviceName()
                         + c.tagging().serviceName() + c.costExplorer().serviceName();
             }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.execreports.application.RunRequest;
-import com.execreports.engine.ConfigurationException;
+import com.execreports.domain.ConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class InvocationEventTest {
-    static final String SCHEDULED = "com/execreports/adapter/inbound/lambda/ReportsHandlerTest/scheduled-event.json";
+    static final String SCHEDULED = "com/execreports/adapter/inbound/lambda/ReportsHandlerIT/scheduled-event.json";
     private static final Clock NOW = Clock.fixed(Instant.parse("2027-01-15T09:30:00Z"), ZoneOffset.UTC);
 
     @Test

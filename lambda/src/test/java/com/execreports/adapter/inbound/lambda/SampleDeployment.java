@@ -1,5 +1,6 @@
 package com.execreports.adapter.inbound.lambda;
 
+import com.execreports.testing.SampleData;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulator;
 import com.execreports.adapter.outbound.aws.emulator.SentEmail;
@@ -35,8 +36,7 @@ import software.amazon.awssdk.services.ssm.model.ParameterType;
 final class SampleDeployment {
     static final String SENDER = "reports@example.com";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T13:00:00Z"), ZoneOffset.UTC);
-    static final List<String> REPORTS = List.of("ceo", "cto", "accounting", "cmo", "cfo", "rental-3028-51st",
-            "expert-yacht-delivery", "dangerouscentaur-portfolio");
+    static final List<String> REPORTS = SampleData.REPORTS;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SampleDeployment() {}

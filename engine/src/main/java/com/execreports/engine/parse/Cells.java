@@ -1,0 +1,105 @@
+package com.execreports.engine.parse;
+
+import com.execreports.domain.ReportingPeriod;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads typed values out of table cells (SPEC §1, §7). A bad value raises {@link BadCell} with a
+ * message that names the column but never quotes the cell, since cells may hold anything.
+ */
+final class Cells {
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** '$', ',' and spaces are allowed inside money and counts: "$1,200", "3 676". */
+    private static final Pattern NUMBER_NOISE = Pattern.compile("[$,\\s\\u00A0]");
+
+    private Cells() {}
+
+    static final class BadCell extends Exception {
+        BadCell(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    static boolean blank(String cell) {
+        return cell == null || cell.isBlank();
+    }
+
+    static Optional<BigDecimal> optionalNumber(String column, String cell) throws BadCell {
+        if (blank(cell)) {
+            return Optional.empty();
+        }
+        String cleaned = NUMBER_NOISE.matcher(cell).replaceAll("");
+        if (cleaned.startsWith("-$")) {
+            cleaned = "-" + cleaned.substring(2);
+        }
+        if (!NUMBER.matcher(cleaned).matches()) {
+            throw new BadCell(column + " is not a number");
+        }
+        return Optional.of(new BigDecimal(cleaned));
+    }
+
+    static BigDecimal number(String column, String cell) throws BadCell {
+        return optionalNumber(column, cell).orElseThrow(() -> new BadCell(column + " is required"));
+    }
+
+    static Optional<Long> optionalWhole(String column, String cell) throws BadCell {
+        Optional<BigDecimal> value = optionalNumber(column, cell);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(value.get().longValueExact());
+        } catch (ArithmeticException notWhole) {
+            throw new BadCell(column + " is not a whole number");
+        }
+    }
+
+    static long whole(String column, String cell) throws BadCell {
+        return optionalWhole(column, cell).orElseThrow(() -> new BadCell(column + " is required"));
+    }
+
+    static YearMonth month(String column, String cell) throws BadCell {
+        if (blank(cell)) {
+            throw new BadCell(column + " is required");
+        }
+        String trimmed = cell.trim();
+        if (!ReportingPeriod.matches(trimmed)) {
+            throw new BadCell(column + " is not a month in YYYY-MM form");
+        }
+        return YearMonth.parse(trimmed);
+    }
+
+    static String required(String column, String cell) throws BadCell {
+        if (blank(cell)) {
+            throw new BadCell(column + " is required");
+        }
+        return cell.trim();
+    }
+
+    static String optional(String cell) {
+        return blank(cell) ? null : cell.trim();
+    }
+
+    /** yes/no; blank gives {@code whenBlank}; anything else is a bad cell. */
+    static boolean yesNo(String column, String cell, boolean whenBlank) throws BadCell {
+        if (blank(cell)) {
+            return whenBlank;
+        }
+        return switch (cell.trim().toLowerCase(Locale.ROOT)) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new BadCell(column + " must be yes or no");
+        };
+    }
+
+    static <T> T vocabulary(String column, String cell, Optional<T> parsed) throws BadCell {
+        if (parsed.isPresent()) {
+            return parsed.get();
+        }
+        throw new BadCell(blank(cell) ? column + " is required" : column + " has an unknown value");
+    }
+}

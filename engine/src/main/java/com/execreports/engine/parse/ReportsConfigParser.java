@@ -1,0 +1,215 @@
+package com.execreports.engine.parse;
+
+import com.execreports.domain.Persona;
+import com.execreports.domain.Policies;
+import com.execreports.domain.ReportDefinition;
+import com.execreports.domain.ReportsConfig;
+import com.execreports.domain.ConfigurationException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads {@code reports.yml} (SPEC §2) with Jackson YAML. Every problem found is collected and
+ * thrown together as one {@link ConfigurationException}, each naming its line, so that a person
+ * fixes the file in one pass.
+ */
+public final class ReportsConfigParser {
+    public static final String FILE = "reports.yml";
+    private static final Set<String> REPORT_KEYS = Set.of("id", "persona", "entities", "subject", "title",
+            "attach_pdf");
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    public ReportsConfig parse(byte[] bytes) {
+        List<String> problems = new ArrayList<>();
+        List<ReportDefinition> reports = new ArrayList<>();
+        Policies policies = Policies.DEFAULTS;
+        int maxEntitiesShown = ReportsConfig.DEFAULT_MAX_ENTITIES_SHOWN;
+        boolean sawReports = false;
+        try (JsonParser p = YAML.createParser(new String(bytes, StandardCharsets.UTF_8))) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new ConfigurationException(FILE + ": expected 'reports:' and optional 'policies:' at the top");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                int line = p.currentTokenLocation().getLineNr();
+                p.nextToken();
+                switch (key) {
+                    case "reports" -> {
+                        sawReports = true;
+                        readReports(p, reports, problems);
+                    }
+                    case "policies" -> policies = policies(YAML.readTree(p), line, problems);
+                    case "max_entities_shown" -> {
+                        JsonNode n = YAML.readTree(p);
+                        if (n.canConvertToInt() && n.isIntegralNumber() && n.intValue() >= 1) {
+                            maxEntitiesShown = n.intValue();
+                        } else {
+                            problems.add(at(line, "max_entities_shown must be a whole number of at least 1"));
+                        }
+                    }
+                    default -> {
+                        problems.add(at(line, "unknown key '" + key
+                                + "' (expected 'reports', 'policies' or 'max_entities_shown')"));
+                        p.skipChildren();
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            int line = YamlErrors.line(e);
+            throw new ConfigurationException(at(line, "not valid YAML: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new ConfigurationException(FILE + ": cannot be read", e);
+        }
+        if (!sawReports) {
+            problems.add(FILE + ": no 'reports:' list");
+        }
+        checkUnique(reports, problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(String.join("\n", problems));
+        }
+        return new ReportsConfig(reports, policies, maxEntitiesShown);
+    }
+
+    private void readReports(JsonParser p, List<ReportDefinition> reports, List<String> problems) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            problems.add(at(p.currentTokenLocation().getLineNr(), "'reports' must be a list"));
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            int line = p.currentTokenLocation().getLineNr();
+            JsonNode node = YAML.readTree(p);
+            report(node, line, problems).ifPresent(reports::add);
+        }
+    }
+
+    private java.util.Optional<ReportDefinition> report(JsonNode node, int line, List<String> problems) {
+        int before = problems.size();
+        if (node == null || !node.isObject()) {
+            problems.add(at(line, "each report must be a mapping with id, persona and entities"));
+            return java.util.Optional.empty();
+        }
+        node.fieldNames().forEachRemaining(k -> {
+            if (!REPORT_KEYS.contains(k)) {
+                problems.add(at(line, "report has an unknown key '" + k + "'"));
+            }
+        });
+        String id = text(node, "id");
+        if (id == null || !ReportDefinition.ID.matcher(id).matches()) {
+            problems.add(at(line, "report 'id' is missing or not [a-z0-9-]+"));
+        }
+        String personaText = text(node, "persona");
+        Persona persona = personaText == null ? null : Persona.parse(personaText).orElse(null);
+        if (persona == null) {
+            problems.add(at(line, "report '" + id + "': persona must be one of ceo, cto, accounting, cmo, cfo, stakeholder"));
+        }
+        JsonNode entitiesNode = node.get("entities");
+        boolean all = entitiesNode != null && entitiesNode.isTextual() && entitiesNode.asText().equals("all");
+        List<String> entities = new ArrayList<>();
+        if (!all) {
+            if (entitiesNode == null || !entitiesNode.isArray() || entitiesNode.isEmpty()) {
+                problems.add(at(line, "report '" + id + "': 'entities' must be a non-empty list of entity ids or 'all'"));
+            } else {
+                entitiesNode.forEach(e -> entities.add(e.asText()));
+                if (entities.stream().anyMatch(e -> !com.execreports.domain.Handoff.ENTITY_ID.matcher(e).matches())) {
+                    problems.add(at(line, "report '" + id + "': entity ids must be [a-z0-9-]+"));
+                }
+                if (new HashSet<>(entities).size() != entities.size()) {
+                    problems.add(at(line, "report '" + id + "': an entity is listed twice"));
+                }
+            }
+        }
+        JsonNode attachPdf = node.get("attach_pdf");
+        if (attachPdf != null && !attachPdf.isBoolean()) {
+            problems.add(at(line, "report '" + id + "': attach_pdf must be true or false"));
+        }
+        if (persona == Persona.STAKEHOLDER && (all || entities.size() != 1)) {
+            problems.add(at(line, "report '" + id + "': a stakeholder report is scoped to exactly one entity"));
+        }
+        if (problems.size() > before) {
+            return java.util.Optional.empty();
+        }
+        String title = text(node, "title");
+        if (title == null) {
+            title = persona == Persona.STAKEHOLDER ? entities.get(0) : persona.displayName();
+        }
+        String subject = text(node, "subject");
+        if (subject == null) {
+            subject = persona == Persona.STAKEHOLDER ? "{title}: report for {period}" : "{title} report: {period}";
+        }
+        return java.util.Optional.of(new ReportDefinition(id, persona, title, entities, all, subject, line,
+                attachPdf != null && attachPdf.booleanValue()));
+    }
+
+    private static Policies policies(JsonNode node, int line, List<String> problems) {
+        if (node == null || node.isNull()) {
+            return Policies.DEFAULTS;
+        }
+        if (!node.isObject()) {
+            problems.add(at(line, "'policies' must be a mapping"));
+            return Policies.DEFAULTS;
+        }
+        BigDecimal maxInfra = Policies.DEFAULTS.maxInfraSpendPerEntity();
+        boolean attribution = Policies.DEFAULTS.marketingRequiresAttribution();
+        BigDecimal minRevenue = Policies.DEFAULTS.minRevenuePerHire();
+        for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            JsonNode value = node.get(key);
+            switch (key) {
+                case Policies.MAX_INFRA -> maxInfra = policyNumber(key, value, line, problems, maxInfra);
+                case Policies.MIN_REVENUE_PER_HIRE -> minRevenue = policyNumber(key, value, line, problems, minRevenue);
+                case Policies.MARKETING_ATTRIBUTION -> {
+                    if (value.isBoolean()) {
+                        attribution = value.booleanValue();
+                    } else {
+                        problems.add(at(line, "policies." + key + " must be true or false"));
+                    }
+                }
+                default -> problems.add(at(line, "policies has an unknown key '" + key + "'"));
+            }
+        }
+        return new Policies(maxInfra, attribution, minRevenue);
+    }
+
+    private static BigDecimal policyNumber(String key, JsonNode value, int line, List<String> problems,
+                                           BigDecimal fallback) {
+        if (value.isNumber() && value.decimalValue().signum() >= 0) {
+            return value.decimalValue();
+        }
+        problems.add(at(line, "policies." + key + " must be a number of dollars per month"));
+        return fallback;
+    }
+
+    private static void checkUnique(List<ReportDefinition> reports, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        for (ReportDefinition report : reports) {
+            if (!seen.add(report.id())) {
+                problems.add(at(report.line(), "duplicate report id '" + report.id() + "'"));
+            }
+        }
+    }
+
+    private static String text(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        String text = value.asText().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String at(int line, String message) {
+        return FILE + " line " + line + ": " + message;
+    }
+}

@@ -1,0 +1,24 @@
+package com.execreports.adapter.inbound.lambda;
+
+import com.execreports.application.InspectionConfig;
+import java.util.Set;
+
+/**
+ * The environment variables the functions read, named once. The CDK stack sets them
+ * ({@code infra/.../FunctionNames.java}); {@code DeploymentDriftTest} fails when the two lists differ.
+ */
+public final class FunctionEnvironment {
+    private FunctionEnvironment() {}
+
+    public static final String HANDOFF_BUCKET = "HANDOFF_BUCKET";
+    public static final String HANDOFF_PREFIX = "HANDOFF_PREFIX";
+    public static final String ARCHIVE_PREFIX = "ARCHIVE_PREFIX";
+    public static final String LEDGER_PREFIX = "LEDGER_PREFIX";
+    public static final String CONFIG_SSM_PREFIX = "CONFIG_SSM_PREFIX";
+    public static final String REPORT_QUEUE_URL = "REPORT_QUEUE_URL";
+    public static final String FANOUT_THRESHOLD = "FANOUT_THRESHOLD";
+
+    /** Every name a function reads, {@code INSPECT_AWS} and {@code INSPECT_TAG_KEY} included. */
+    public static final Set<String> ALL = Set.of(HANDOFF_BUCKET, HANDOFF_PREFIX, ARCHIVE_PREFIX, LEDGER_PREFIX,
+            CONFIG_SSM_PREFIX, REPORT_QUEUE_URL, FANOUT_THRESHOLD, InspectionConfig.ENABLED, InspectionConfig.TAG_KEY);
+}
