@@ -17,11 +17,32 @@ import java.util.regex.Pattern;
 public record ReportDefinition(String id, Persona persona, String title, List<String> entities,
                                boolean allEntities, String subject, int line, boolean attachPdf) {
     public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    /** Report ids are at most this long (a file name is derived from them, SPEC §7 round 2). */
+    public static final int MAX_ID_LENGTH = 64;
+    /** Ids a run's own files use: {@code summary.json}, the preview's {@code index.html}, the {@code ledger} folder. */
+    public static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("summary", "index", "ledger");
+    /** A subject longer than this is cut, with an ellipsis: a mail client shows far less. */
+    public static final int MAX_SUBJECT_LENGTH = 200;
+
+    /** Why {@code id} cannot be a report id, or {@code null} when it can. */
+    public static String problemWithId(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            return "is missing or not [a-z0-9-]+";
+        }
+        if (id.length() > MAX_ID_LENGTH) {
+            return "is longer than " + MAX_ID_LENGTH + " characters";
+        }
+        if (RESERVED_IDS.contains(id)) {
+            return "'" + id + "' is reserved (summary, index and ledger name the run's own files)";
+        }
+        return null;
+    }
 
     public ReportDefinition {
         Objects.requireNonNull(id, "id");
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("report id must match [a-z0-9-]+");
+        String problem = problemWithId(id);
+        if (problem != null) {
+            throw new IllegalArgumentException("report id " + problem);
         }
         Objects.requireNonNull(persona, "persona");
         Objects.requireNonNull(title, "title");
@@ -42,6 +63,14 @@ public record ReportDefinition(String id, Persona persona, String title, List<St
 
     /** The subject for a period, placeholders replaced. */
     public String subjectFor(String period) {
-        return subject.replace("{period}", period).replace("{title}", title);
+        String full = subject.replace("{period}", period).replace("{title}", title);
+        if (full.length() <= MAX_SUBJECT_LENGTH) {
+            return full;
+        }
+        int end = MAX_SUBJECT_LENGTH - 1;
+        if (Character.isHighSurrogate(full.charAt(end - 1))) {
+            end--;
+        }
+        return full.substring(0, end).stripTrailing() + "…";
     }
 }

@@ -9,6 +9,16 @@ import java.util.Locale;
 public final class HandoffFiles {
     private HandoffFiles() {}
 
+    /** Whether a folder ({@code a/b/}, or "" for the root) is one whose handoffs are read. */
+    public static boolean isHandoffFolder(String relativePath) {
+        for (String segment : relativePath.split("/")) {
+            if (segment.startsWith("_") || segment.startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isHandoff(String relativePath) {
         String[] segments = relativePath.split("/");
         for (String segment : segments) {

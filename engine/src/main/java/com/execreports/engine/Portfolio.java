@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every entity's winning handoff for a report period (SPEC §1, §7): the latest period not after
@@ -27,7 +28,14 @@ import java.util.stream.Collectors;
 public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map<String, String> fileEntities,
                         List<Warning> warnings, Optional<EntityState> unassigned) {
 
-    public enum Status { CURRENT, STALE, NO_DATA }
+    /**
+     * {@code UNUSABLE}: the entity's only handoff for the month could not be read or parsed (a
+     * warning says why); its reports say it has no usable handoff this month.
+     */
+    public enum Status { CURRENT, STALE, NO_DATA, UNUSABLE }
+
+    /** An entity whose handoff file was refused whole, and that file. */
+    public record Unusable(String entity, String name, String file) {}
 
     /** The pseudo-entity id of the unassigned group; never a key of {@link #entities}. */
     public static final String UNASSIGNED = "unassigned";
@@ -38,7 +46,7 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
      * @param account what the AWS account showed for it besides the findings, which are in the
      *                handoff already; {@code null} when the account was not inspected
      */
-    public record EntityState(Handoff handoff, Status status, Observed account) {
+    public record EntityState(Handoff handoff, Status status, @Nullable Observed account) {
         public EntityState(Handoff handoff, Status status) {
             this(handoff, status, null);
         }
@@ -104,6 +112,16 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
 
     /** @param inputWarnings warnings already raised while reading the files, kept in front */
     public static Portfolio resolve(List<Handoff> handoffs, List<Warning> inputWarnings, YearMonth period) {
+        return resolve(handoffs, inputWarnings, period, List.of());
+    }
+
+    /**
+     * @param unusable entities whose handoff file was refused whole; one that has no other
+     *                 handoff is kept, as {@link Status#UNUSABLE}, so that a bad file costs only its
+     *                 own entity
+     */
+    public static Portfolio resolve(List<Handoff> handoffs, List<Warning> inputWarnings, YearMonth period,
+                                    List<Unusable> unusable) {
         List<Warning> warnings = new ArrayList<>(inputWarnings);
         Map<String, String> fileEntities = new TreeMap<>();
         handoffs.forEach(h -> fileEntities.put(h.file(), h.entity()));
@@ -115,6 +133,14 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
             warnDuplicates(files, warnings);
             entities.put(id, choose(files, period, warnings));
         });
+        for (Unusable u : unusable) {
+            // the file's own warning gives the reason; the entity's reports carry it too
+            fileEntities.putIfAbsent(u.file(), u.entity());
+            if (!entities.containsKey(u.entity())) {
+                entities.put(u.entity(), new EntityState(Handoff.empty(u.entity(), u.name(), period, u.file()),
+                        Status.UNUSABLE));
+            }
+        }
         return new Portfolio(period, entities, fileEntities, warnings);
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The only part of the portfolio a report is built from: its entities, with Findings and Actions
@@ -38,7 +39,7 @@ public record ScopedView(ReportDefinition report, YearMonth period, List<EntityV
      * @param account resources and cost seen in the AWS account, limited to the persona's areas;
      *                {@code null} when the account was not inspected
      */
-    public record EntityView(Handoff handoff, Status status, Observed account) {
+    public record EntityView(Handoff handoff, Status status, @Nullable Observed account) {
         public EntityView(Handoff handoff, Status status) {
             this(handoff, status, null);
         }
@@ -56,7 +57,12 @@ public record ScopedView(ReportDefinition report, YearMonth period, List<EntityV
         }
 
         public boolean hasData() {
-            return status != Status.NO_DATA;
+            return status != Status.NO_DATA && status != Status.UNUSABLE;
+        }
+
+        /** Whether its handoff file was refused (unreadable, not UTF-8, too large...). */
+        public boolean unusable() {
+            return status == Status.UNUSABLE;
         }
     }
 

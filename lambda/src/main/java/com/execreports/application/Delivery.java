@@ -9,6 +9,8 @@ import com.execreports.application.port.Ledger.State;
 import com.execreports.application.port.Ledger.Versioned;
 import com.execreports.application.port.OutgoingMessage;
 import com.execreports.application.port.Transport;
+import com.execreports.domain.Printable;
+import com.execreports.domain.ReportFiles;
 import com.execreports.domain.Warning;
 import com.execreports.engine.mail.MessageComposer.Envelope;
 import java.io.IOException;
@@ -70,7 +72,7 @@ final class Delivery {
             archivePage(page);
         } catch (IOException e) {
             warnings.add(Warning.of("archive", "report '" + page.reportId() + "': not archived ("
-                    + e.getMessage() + ")"));
+                    + Printable.reason(e) + ")"));
         }
         return new ReportOutcome(page.reportId(), envelope.to(), envelope.cc(), envelope.bcc(), Status.FAILED, null,
                 null, error);
@@ -79,16 +81,33 @@ final class Delivery {
     ReportOutcome deliver(OutgoingMessage message, Page page, boolean resend) {
         String version;
         try {
-            Claim claim = claim(message, resend);
+            Claim claim;
+            try {
+                claim = claim(message, resend);
+            } catch (Ledger.BrokenEntryException broken) {
+                // it may have been sent: never send it again on a guess
+                return outcome(message, Status.IN_DOUBT, null, null, "the ledger entry " + broken.getMessage()
+                        + "; check the audit copy, then remove that file and resend it on purpose if it did not"
+                        + " arrive");
+            }
             if (claim.version().isEmpty()) {
                 return alreadyHandled(message, claim.existing());
             }
             version = claim.version().get();
+        } catch (IOException e) {
+            return outcome(message, Status.FAILED, null, null, "not sent: ledger unavailable ("
+                    + Printable.reason(e) + ")");
+        }
+        try {
             // the archive holds exactly what is sent, written once this run owns the report
             archive(message, page);
-        } catch (IOException e) {
-            return outcome(message, Status.FAILED, null, null, "not sent: ledger or archive unavailable ("
-                    + e.getMessage() + ")");
+        } catch (IOException | RuntimeException e) {
+            // nothing went out: the claim is released as failed, so the next run sends it instead of
+            // reporting it in doubt forever
+            String reason = "not sent: the archive could not be written (" + (e instanceof IOException io
+                    ? Printable.reason(io) : e.getClass().getSimpleName()) + ")";
+            record(message, version, entry(State.FAILED, message, null, reason));
+            return outcome(message, Status.FAILED, null, null, reason);
         }
         try {
             String providerId = transport.deliver(message);
@@ -147,12 +166,12 @@ final class Delivery {
         } catch (IOException e) {
             // only the record is missing: the next run sees a bare claim and reports it in doubt
             warnings.add(Warning.of("ledger", "report '" + message.reportId() + "': outcome not recorded ("
-                    + e.getMessage() + ")"));
+                    + Printable.reason(e) + ")"));
         }
     }
 
     private void archive(OutgoingMessage message, Page page) throws IOException {
-        archive.write(period, message.reportId() + ".eml", message.mime());
+        archive.write(period, ReportFiles.eml(message.reportId()), message.mime());
         archivePage(page);
     }
 
@@ -162,8 +181,8 @@ final class Delivery {
         for (Map.Entry<String, byte[]> asset : page.assets().entrySet()) {
             archive.write(period, asset.getKey(), asset.getValue());
         }
-        archive.write(period, id + ".html", page.html());
-        archive.write(period, id + ".json", page.json());
+        archive.write(period, ReportFiles.html(id), page.html());
+        archive.write(period, ReportFiles.json(id), page.json());
     }
 
     private Entry entry(State state, OutgoingMessage message, String providerId, String error) {

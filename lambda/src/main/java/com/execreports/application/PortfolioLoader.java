@@ -4,6 +4,7 @@ import com.execreports.application.port.HandoffSource;
 import com.execreports.application.port.HandoffSource.SourceFile;
 import com.execreports.domain.ConfigurationException;
 import com.execreports.domain.Handoff;
+import com.execreports.domain.Printable;
 import com.execreports.domain.ReportsConfig;
 import com.execreports.domain.Warning;
 import com.execreports.engine.HandoffFiles;
@@ -14,7 +15,9 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads a handoff source: its {@code reports.yml} and its handoffs, resolved into the portfolio of a period. */
 public final class PortfolioLoader {
@@ -32,6 +35,9 @@ public final class PortfolioLoader {
         } catch (NoSuchFileException e) {
             throw new ConfigurationException(source.describe() + ": no " + ReportsConfigParser.FILE
                     + " (the list of reports) beside the handoffs");
+        } catch (IOException e) {
+            throw new ConfigurationException(source.describe() + ": " + ReportsConfigParser.FILE + " cannot be read ("
+                    + Printable.reason(e) + ")");
         }
     }
 
@@ -40,21 +46,67 @@ public final class PortfolioLoader {
      * that cannot be used is a warning naming it, never a stop.
      */
     public Portfolio load(YearMonth period) throws IOException {
+        return load(period, null);
+    }
+
+    /**
+     * Every handoff, each on its own: a file that cannot be listed, read or parsed becomes a
+     * warning with the real reason and costs only the entity it was meant for (issue 16).
+     *
+     * @param config the reports, when known: a file that could not be read at all is taken for the
+     *               entity of its name only when a report names that entity, never a made-up one
+     */
+    public Portfolio load(YearMonth period, ReportsConfig config) throws IOException {
+        Set<String> named = new HashSet<>();
+        if (config != null) {
+            config.reports().forEach(r -> named.addAll(r.entities()));
+        }
         List<Handoff> handoffs = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
+        List<Portfolio.Unusable> unusable = new ArrayList<>();
         for (SourceFile file : source.list()) {
+            if (file.problem() != null) {
+                if (file.path().endsWith("/") ? HandoffFiles.isHandoffFolder(file.path())
+                        : HandoffFiles.isHandoff(file.path())) {
+                    warnings.add(Warning.of(file.path().isEmpty() ? source.describe() : file.path(),
+                            file.path().endsWith("/") ? "folder " + file.problem() + "; its handoffs are skipped"
+                                    : file.problem()));
+                    HandoffParser.claimByName(file.path()).filter(c -> named.contains(c.entity()))
+                            .ifPresent(c -> unusable.add(unusable(c)));
+                }
+                continue;
+            }
             if (!HandoffFiles.isHandoff(file.path())) {
                 continue;
             }
             if (file.size() > HandoffParser.MAX_BYTES) {
                 // refused on its listed size: the body is never read
                 warnings.add(Warning.of(file.path(), "larger than 1 MiB; file refused"));
+                HandoffParser.claimByName(file.path()).filter(c -> named.contains(c.entity()))
+                        .ifPresent(c -> unusable.add(unusable(c)));
                 continue;
             }
-            HandoffParser.Parsed parsed = parser.parse(file.path(), source.read(file.path()));
+            byte[] bytes;
+            try {
+                bytes = source.read(file.path());
+            } catch (IOException e) {
+                // deleted, locked or replaced since it was listed: this file only
+                warnings.add(Warning.of(file.path(), "cannot be read (" + Printable.reason(e) + "); file skipped"));
+                HandoffParser.claimByName(file.path()).filter(c -> named.contains(c.entity()))
+                        .ifPresent(c -> unusable.add(unusable(c)));
+                continue;
+            }
+            HandoffParser.Parsed parsed = parser.parse(file.path(), bytes);
             parsed.handoff().ifPresent(handoffs::add);
+            parsed.claimed().or(() -> HandoffParser.claimByName(file.path()).filter(c -> named.contains(c.entity())))
+                    .filter(c -> parsed.handoff().isEmpty())
+                    .ifPresent(c -> unusable.add(unusable(c)));
             warnings.addAll(parsed.warnings());
         }
-        return Portfolio.resolve(handoffs, warnings, period);
+        return Portfolio.resolve(handoffs, warnings, period, unusable);
+    }
+
+    private static Portfolio.Unusable unusable(HandoffParser.Claim c) {
+        return new Portfolio.Unusable(c.entity(), c.name(), c.file());
     }
 }

@@ -20,12 +20,12 @@ import java.util.List;
  *
  * <p>The summary lists every dispatched report as {@code skipped} with the reason (SPEC §5 has no
  * status for "handed on"); each worker archives its report's outcome as
- * {@code summary-<id>.json}.
+ * {@code <id>.summary.json}.
  */
 public final class ReportDispatcher {
     /** The {@code error} of a dispatched report in the dispatcher's summary. */
     public static final String DISPATCHED = "dispatched to the report queue; a worker builds and sends it"
-            + " (outcome in summary-<id>.json)";
+            + " (outcome in <id>.summary.json)";
 
     private final ReportQueue queue;
     private final Archive archive;

@@ -7,6 +7,7 @@ import com.execreports.application.port.OutgoingMessage;
 import com.execreports.application.port.RunListener;
 import com.execreports.application.port.Transport;
 import com.execreports.domain.ReportDefinition;
+import com.execreports.domain.Printable;
 import com.execreports.domain.Warning;
 import com.execreports.engine.ScopedView;
 import com.execreports.engine.mail.MessageComposer.Envelope;
@@ -26,9 +27,8 @@ import java.util.Set;
 
 /**
  * The delivery loop of a {@linkplain RunPreflight checked} run, the same on the command line, on
- * Lambda and in a worker: reports are packaged on a small pool a few ahead ({@link RenderingPool})
- * and archived and delivered one at a time in order, so memory holds a handful of reports, not the
- * run; then {@code summary.json} is archived.
+ * Lambda and in a worker: one report at a time is packaged, archived and delivered, so memory holds
+ * one report, not the run; then {@code summary.json} is archived.
  */
 public final class ReportRun {
     private final ReportPackager packager;
@@ -57,18 +57,20 @@ public final class ReportRun {
         Delivery delivery = new Delivery(period, ledger, transport, archive, clock, deliveryWarnings);
         List<ReportOutcome> outcomes = new ArrayList<>();
         List<ReportDefinition> reports = checked.reports();
-        // the next reports are built and drawn on a few threads while this one is archived and delivered
+        // the next reports are built and drawn on a few threads while this one is archived and
+        // delivered; a report's exception is thrown by take(i), here, in order
         try (RenderingPool<Packaged> pool = new RenderingPool<>(reports.size(), i -> packager.pack(
                 ScopedView.of(checked.portfolio(), reports.get(i), checked.config().policies()),
                 checked.config().maxEntitiesShown(), envelope(checked.delivery(), reports.get(i), period)))) {
-            for (int i = 0; i < reports.size(); i++) {
-                ReportDefinition definition = reports.get(i);
+          for (int i = 0; i < reports.size(); i++) {
+            ReportDefinition definition = reports.get(i);
+            ReportOutcome outcome;
+            try {
                 Packaged packaged = pool.take(i);
                 warnings.addAll(packaged.warnings());
                 warnings.addAll(packaged.report().warnings());
                 Delivery.Page page = new Delivery.Page(definition.id(), packaged.page().getBytes(StandardCharsets.UTF_8),
                         ReportJson.write(packaged.report()), packaged.files());
-                ReportOutcome outcome;
                 if (packaged instanceof Packaged.Sendable sendable) {
                     outcome = request.dryRun() ? delivery.dryRun(message(sendable), page)
                             : delivery.deliver(message(sendable), page, request.resend().contains(definition.id()));
@@ -76,9 +78,19 @@ public final class ReportRun {
                     Packaged.TooLarge tooLarge = (Packaged.TooLarge) packaged;
                     outcome = delivery.refuse(page, tooLarge.envelope(), tooLarge(tooLarge));
                 }
-                outcomes.add(outcome);
-                listener.reportFinished(outcome);
+            } catch (RuntimeException e) {
+                // issue 16: a surprise while building or archiving one report (a full disk, a folder
+                // removed mid-run) fails that report, with the reason, and the run goes on
+                Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+                String reason = cause instanceof IOException io ? Printable.reason(io)
+                        : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+                DeliveryConfig.Recipients to = checked.delivery().recipientsOf(definition.id());
+                outcome = new ReportOutcome(definition.id(), to.to(), to.cc(), checked.delivery().bccList(),
+                        RunSummary.Status.FAILED, null, null, "not built or archived: " + Printable.escape(reason));
             }
+            outcomes.add(outcome);
+            listener.reportFinished(outcome);
+          }
         }
         warnings.addAll(deliveryWarnings);
         RunSummary summary = new RunSummary(request.period(), outcomes, new ArrayList<>(warnings));

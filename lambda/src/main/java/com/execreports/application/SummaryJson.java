@@ -17,7 +17,7 @@ import java.util.Map;
 /** {@code summary.json} (SPEC §5). */
 public final class SummaryJson {
     /** The run's summary in the archive, beside the reports. */
-    public static final String FILE = "summary.json";
+    public static final String FILE = com.execreports.domain.ReportFiles.SUMMARY;
 
     private SummaryJson() {}
 

@@ -67,7 +67,7 @@ class ReportDispatcherTest {
         assertThat(summary.reports()).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(Status.SKIPPED);
             assertThat(r.error()).isEqualTo("dispatched to the report queue; a worker builds and sends it (outcome in"
-                    + " summary-" + r.id() + ".json)");
+                    + " " + r.id() + ".summary.json)");
         });
         assertThat(summary.exitCode()).isZero();
         ReportOutcome cfo = summary.reports().get(4);

@@ -136,7 +136,7 @@ class SampleReportsGoldenTest {
         String part = Mime.part(message(id), "text/html").replace("\r\n", "\n");
         // the email shows its charts by Content-ID, the page for a browser by the PNG files beside it
         String asPage = part.replaceAll("src=\"cid:([a-z0-9-]+)\\." + Pattern.quote(id) + "\\.2026-10@exec-reports\"",
-                "src=\"" + Matcher.quoteReplacement(id) + "-$1.png\"");
+                "src=\"" + Matcher.quoteReplacement(id) + ".$1.png\"");
         assertThat(asPage).isEqualTo(html);
         Matcher src = Pattern.compile("src=\"([^\"]+)\"").matcher(html);
         while (src.find()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Named.named;
 
 import com.execreports.adapter.inbound.cli.ExecReportsCli;
 import com.execreports.engine.parse.HandoffParser;
+import com.execreports.engine.parse.Limits;
 import com.execreports.testing.HandoffMarkdown;
 import com.execreports.testing.Mime;
 import com.execreports.testing.RepoPaths;
@@ -49,7 +50,8 @@ class BadInputCorpusTest {
 
     /** One entry of cases.yml; see the comment at its top. */
     record Case(String name, String rule, String handoff, String reports, String env, String generate, Integer exit,
-                String stderr, List<String> warnings, List<String> neverQuoted, Report report) {
+                String stderr, List<String> warnings, List<String> neverQuoted, Report report, List<String> args,
+                Map<String, String> statuses, List<String> files) {
         int expectedExit() {
             return exit == null ? 0 : exit;
         }
@@ -99,18 +101,27 @@ class BadInputCorpusTest {
     void eachCaseGivesItsExpectedWarningsOrExitStatus(Case c) throws Exception {
         Path data = tmp.resolve("data");
         Path outbox = tmp.resolve("out");
-        Expected expected = prepare(c, data);
+        Expected expected = prepare(c, data, outbox);
+        boolean onlyCorpus = c.report() != null && c.report().entity() != null && c.statuses() == null;
 
-        Run run = cli(data, outbox, c.report() != null && c.report().entity() != null ? "corpus" : null);
+        Run run = cli(data, outbox, onlyCorpus ? "corpus" : null, c.args() == null ? List.of() : c.args());
 
         assertThat(run.exit()).as(run.err()).isEqualTo(c.expectedExit());
         Path period = outbox.resolve("2026-10");
+        // whatever the case: no control character forges a line or repaints the terminal, no
+        // temporary file is left behind, every header line of every message fits RFC 5322
+        assertThat(run.err().replace("\n", "")).as("stderr").doesNotContainPattern("[\\p{Cntrl}\\u2028\\u2029]");
+        assertNoTemporaryFiles(outbox);
+        assertHeaderLinesFit(period);
+        if (c.stderr() != null && c.expectedExit() != 2) {
+            assertThat(run.err()).contains(c.stderr());
+        }
         for (String text : expected.neverQuoted()) {
             assertThat(run.err() + run.out()).as("stderr and stdout").doesNotContain(text);
         }
         if (c.expectedExit() == 2) {
             assertThat(run.err()).contains(c.stderr()).contains("nothing was sent");
-            assertThat(period).as("nothing written").doesNotExist();
+            assertThat(Files.exists(period)).as("nothing written: " + period).isFalse();
             return;
         }
         String summaryText = Files.readString(period.resolve("summary.json"));
@@ -126,6 +137,51 @@ class BadInputCorpusTest {
         if (c.report() != null) {
             checkReport(c.report(), summary, period, expected.neverShown());
         }
+        if (c.statuses() != null) {
+            Map<String, String> statuses = new java.util.TreeMap<>();
+            summary.get("reports").forEach(r -> statuses.put(r.get("id").asText(), r.get("status").asText()));
+            assertThat(statuses).as("status of every report").isEqualTo(new java.util.TreeMap<>(c.statuses()));
+        }
+        each(c.files(), f -> assertThat(period.resolve(f)).as("written").isRegularFile());
+        for (String secret : expected.neverShown()) {
+            assertThat(everythingWritten(outbox)).as("no output holds a secret").doesNotContain(secret);
+        }
+    }
+
+    private static void assertNoTemporaryFiles(Path outbox) throws IOException {
+        if (!Files.isDirectory(outbox)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(outbox)) {
+            assertThat(walk.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList())
+                    .as("temporary files left in the outbox").isEmpty();
+        }
+    }
+
+    /** RFC 5322 §2.1.1: a line is at most 998 characters, CRLF excluded. */
+    private static void assertHeaderLinesFit(Path period) throws IOException {
+        if (!Files.isDirectory(period)) {
+            return;
+        }
+        try (Stream<Path> list = Files.list(period)) {
+            for (Path eml : list.filter(p -> p.toString().endsWith(".eml") && Files.isRegularFile(p)).toList()) {
+                String text = Files.readString(eml, StandardCharsets.ISO_8859_1);
+                String headers = text.substring(0, Math.max(0, text.indexOf("\r\n\r\n")));
+                assertThat(headers.split("\r\n")).as(eml.getFileName() + ": header lines")
+                        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(998));
+            }
+        }
+    }
+
+    /** Every file the run wrote, as one text: messages, pages, data, summary, ledger. */
+    private static String everythingWritten(Path outbox) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> walk = Files.walk(outbox)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                all.append(new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1)).append('\n');
+            }
+        }
+        return all.toString();
     }
 
     private void checkReport(Report r, JsonNode summary, Path period, List<String> neverShown) throws Exception {
@@ -197,7 +253,7 @@ class BadInputCorpusTest {
         }
     }
 
-    private Expected prepare(Case c, Path data) throws IOException {
+    private Expected prepare(Case c, Path data, Path outbox) throws IOException {
         copy(CORPUS.resolve("base"), data);
         if (c.handoff() != null) {
             Path input = CORPUS.resolve(c.handoff());
@@ -219,7 +275,7 @@ class BadInputCorpusTest {
         if (c.generate() == null) {
             return new Expected(warnings, neverQuoted);
         }
-        Expected generated = Generators.generate(c.generate(), data);
+        Expected generated = Generators.generate(c.generate(), data, outbox);
         return new Expected(concat(warnings, generated.warnings()),
                 concat(neverQuoted, concat(generated.neverQuoted(), generated.neverShown())), generated.neverShown());
     }
@@ -246,12 +302,13 @@ class BadInputCorpusTest {
         }
     }
 
-    private static Run cli(Path data, Path outbox, String only) {
+    private static Run cli(Path data, Path outbox, String only, List<String> extra) {
         List<String> args = new ArrayList<>(List.of("run", "--data", data.toString(), "--env",
                 data.resolve("keys.env").toString(), "--outbox", outbox.toString(), "--period", "2026-10"));
         if (only != null) {
             args.addAll(List.of("--only", only));
         }
+        args.addAll(extra);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = ExecReportsCli.execute(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
@@ -285,7 +342,7 @@ class BadInputCorpusTest {
     static final class Generators {
         private Generators() {}
 
-        static Expected generate(String name, Path data) throws IOException {
+        static Expected generate(String name, Path data, Path outbox) throws IOException {
             return switch (name) {
                 case "larger-than-one-mib" -> padded(data.resolve(name + ".md"), HandoffParser.MAX_BYTES + 1);
                 case "exactly-one-mib" -> padded(data.resolve(name + ".md"), HandoffParser.MAX_BYTES);
@@ -293,6 +350,37 @@ class BadInputCorpusTest {
                 case "message-over-ten-megabytes" -> costs(data.resolve(name + ".md"), 20_000, false);
                 case "five-hundred-recipients" -> recipients(data.resolve("keys.env"), 500);
                 case "every-secret-pattern" -> secrets(data.resolve(name + ".md"));
+                case "escaped-and-round-two-secrets" -> roundTwoSecrets(data.resolve(name + ".md"));
+                case "links-out-of-the-data-folder" -> links(data, outbox.resolveSibling("elsewhere"));
+                case "two-hundred-thousand-character-names" -> longNames(data.resolve(name + ".md"));
+                case "outbox-is-a-file" -> {
+                    Files.writeString(outbox, "not a folder");
+                    yield new Expected(List.of(), List.of());
+                }
+                case "ledger-entry-truncated" -> {
+                    addCorpusReport(data);
+                    Path entry = outbox.resolve("ledger/2026-10/base.json");
+                    Files.createDirectories(entry.getParent());
+                    Files.writeString(entry, "{\"state\": \"sen");
+                    yield new Expected(List.of(), List.of());
+                }
+                case "archive-file-is-a-folder" -> {
+                    addCorpusReport(data);
+                    Path blocker = outbox.resolve("2026-10/base.eml");
+                    Files.createDirectories(blocker);
+                    Files.writeString(blocker.resolve("keep"), "a folder where the message goes");
+                    yield new Expected(List.of(), List.of());
+                }
+                case "reports-yml-is-a-folder" -> {
+                    Files.delete(data.resolve("reports.yml"));
+                    Files.createDirectories(data.resolve("reports.yml"));
+                    yield new Expected(List.of(), List.of());
+                }
+                case "control-characters-in-a-file-name" -> {
+                    Files.writeString(data.resolve("x\nexec-reports: forged\u001b[31m.md"), "no front matter\n");
+                    yield new Expected(List.of("x\nexec-reports: forged\u001b[31m.md:1: no front matter ('---' block at the"
+                            + " top); file skipped"), List.of());
+                }
                 default -> throw new IllegalArgumentException("no generator " + name);
             };
         }
@@ -364,6 +452,60 @@ class BadInputCorpusTest {
             List<String> warnings = lines.stream().map(n -> file.getFileName() + ":" + n
                     + ": credential-like value redacted; rotate it and remove it from the handoff").toList();
             return new Expected(warnings, List.of(), SecretPatterns.values());
+        }
+
+        /** A second report, 'corpus' over the base entity, so that one report's trouble is seen beside one that goes out. */
+        static void addCorpusReport(Path data) throws IOException {
+            Files.writeString(data.resolve("reports.yml"), "  - id: corpus\n    persona: stakeholder\n"
+                    + "    title: Corpus\n    entities: [base]\n", StandardOpenOption.APPEND);
+        }
+
+        /** The round-2 shapes and escaped round-1 keys, one per finding, a PGP block in the narrative. */
+        static Expected roundTwoSecrets(Path file) throws IOException {
+            List<SecretPatterns.Assignment> secrets = SecretPatterns.roundTwo();
+            String[] bullets = secrets.stream().map(a -> "[high][security] " + a.text()).toArray(String[]::new);
+            HandoffMarkdown md = HandoffMarkdown.handoff("acme")
+                    .bullets("Findings", bullets)
+                    .text("Notes", "The old signing key:", "", SecretPatterns.pgpPrivateKey(), "", "and then left.");
+            Files.write(file, md.bytes());
+            List<String> warnings = new ArrayList<>();
+            secrets.forEach(a -> warnings.add(file.getFileName() + ":" + md.lineOf(a.text())
+                    + ": credential-like value redacted; rotate it and remove it from the handoff"));
+            warnings.add(file.getFileName() + ":" + md.lineOf("-----BEGIN PGP")
+                    + ": credential-like value redacted; rotate it and remove it from the handoff");
+            List<String> values = new ArrayList<>(secrets.stream().map(SecretPatterns.Assignment::value).toList());
+            values.add(SecretPatterns.PGP_BODY);
+            return new Expected(warnings, List.of(), values);
+        }
+
+        /** Links that leave the data folder, point nowhere, or loop; each one a warning, never read. */
+        static Expected links(Path data, Path elsewhere) throws IOException {
+            Files.createDirectories(elsewhere);
+            Path outside = elsewhere.resolve("x.md");
+            Files.writeString(outside, FRONT.replace("Acme Charters", "Elsewhere Zq7 Outside")
+                    .replace("entity: acme", "entity: base") + "## Notes\n\nZq7 outside the data folder.\n");
+            Files.createSymbolicLink(data.resolve("aaa.md"), outside);
+            Files.createSymbolicLink(data.resolve("passwd.md"), Path.of("/etc/passwd"));
+            Files.createSymbolicLink(data.resolve("dangling.md"), data.resolve("gone.md"));
+            Files.createSymbolicLink(data.resolve("loop-a.md"), data.resolve("loop-b.md"));
+            Files.createSymbolicLink(data.resolve("loop-b.md"), data.resolve("loop-a.md"));
+            return new Expected(List.of(
+                    "aaa.md: a link to a file outside the data folder; skipped",
+                    "passwd.md: a link to a file outside the data folder; skipped",
+                    "dangling.md: a link to nothing (dangling link); skipped",
+                    "loop-a.md: a link that cannot be resolved (a link loop); skipped",
+                    "loop-b.md: a link that cannot be resolved (a link loop); skipped"),
+                    List.of(), List.of("Zq7 Outside", "root:x:0"));
+        }
+
+        /** A 200,000-character entity name and KPI name: cut with an ellipsis, laid out in moments. */
+        static Expected longNames(Path file) throws IOException {
+            String name = "N".repeat(200_000);
+            String kpi = "K".repeat(200_000);
+            String md = FRONT.replace("Acme Charters", name) + "## KPIs\n\n| kpi | value | target | unit | tracked |\n"
+                    + "|---|---|---|---|---|\n| " + kpi + " | 3 | 4 | trips | yes |\n";
+            Files.writeString(file, md);
+            return new Expected(List.of(), List.of(), List.of("N".repeat(Limits.LABEL + 1), "K".repeat(Limits.CELL + 1)));
         }
     }
 }

@@ -57,4 +57,42 @@ public final class SecretPatterns {
         values.add(KEY_BODY);
         return values;
     }
+
+    /**
+     * The round-2 shapes of SPEC §7 and the markdown escapes that hid round-1 keys from redaction
+     * (issue 16): how each is written in a handoff, and the part that must never be shown.
+     */
+    public static List<Assignment> roundTwo() {
+        String b64 = "eyJ" + "hbGciOiJIUzI1NiJ9";
+        String jwt = b64 + ".eyJ" + "zdWIiOiIxMjM0NTY3ODkwIn0" + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+        String awsSecret = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiZq7EXAMPLEKY";
+        String stripe = "sk_" + "live_" + TAIL.substring(3, 27);
+        String github = "ghp_" + TAIL + "wxyz";
+        return List.of(
+                new Assignment("key " + stripe.replace("_", "\\_") + " in the repo", stripe),
+                new Assignment("token " + github.replace("_", "\\_") + " in CI", github),
+                new Assignment("aws_secret_access_key" + " = " + awsSecret, awsSecret),
+                new Assignment("session " + jwt, jwt),
+                new Assignment("bot " + "xox" + "b-123456789012-Zq7defABCDEF", "xox" + "b-123456789012-Zq7defABCDEF"),
+                new Assignment("hook https://hooks.slack" + ".com/services/T0000/B0000/Zq7XXXXXXXXXXXXX",
+                        "B0000/Zq7XXXXXXXXXXXXX"),
+                new Assignment("maps " + "AI" + "za" + "SyZq734567890abcdefghijklmnopqrstuv",
+                        "AI" + "za" + "SyZq734567890abcdefghijklmnopqrstuv"),
+                new Assignment("db postgres://app:" + "Zq7s3cr3tPw@db.example.com/prod", "Zq7s3cr3tPw"),
+                new Assignment("header Authorization: " + "Bearer " + "Zq7abc123def456ghi789", "Zq7abc123def456ghi789"),
+                new Assignment("restricted " + "rk_" + "test_" + TAIL.substring(4, 28), "rk_" + "test_" + TAIL.substring(4, 28)),
+                new Assignment("webhook " + "wh" + "sec_" + TAIL.substring(5, 29), "wh" + "sec_" + TAIL.substring(5, 29)),
+                new Assignment("config {\"" + "password" + "\": \"Zq7hunter2 and more\"}", "Zq7hunter2"),
+                new Assignment("password" + ": Zq7first Zq7second", "Zq7second"),
+                new Assignment("password" + "=Zq7a1,Zq7b2", "Zq7b2"),
+                new Assignment("password" + ": \"Zq7open Zq7sesame", "Zq7sesame"));
+    }
+
+    /** A PGP private-key block; {@link #PGP_BODY} must never appear. */
+    public static final String PGP_BODY = "lQOYBGZq7abcdefXYZ";
+
+    public static String pgpPrivateKey() {
+        return "-----BEGIN PGP " + "PRIVATE KEY BLOCK-----\n" + PGP_BODY + "\n=Zq7d\n-----END PGP "
+                + "PRIVATE KEY BLOCK-----";
+    }
 }

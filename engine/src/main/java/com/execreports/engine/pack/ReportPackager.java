@@ -1,5 +1,6 @@
 package com.execreports.engine.pack;
 
+import com.execreports.domain.ReportFiles;
 import com.execreports.domain.ReportsConfig;
 import com.execreports.engine.EntityBound;
 import com.execreports.domain.Warning;
@@ -9,6 +10,7 @@ import com.execreports.engine.mail.MessageComposer.Attachment;
 import com.execreports.engine.mail.MessageComposer.Composed;
 import com.execreports.engine.mail.MessageComposer.Envelope;
 import com.execreports.engine.mail.MessageComposer.Inline;
+import com.execreports.engine.parse.ReportsConfigParser;
 import com.execreports.engine.render.ChartRenderer;
 import com.execreports.engine.render.ChartSource;
 import com.execreports.engine.render.PdfRenderer;
@@ -103,13 +105,16 @@ public final class ReportPackager {
         } catch (RuntimeException | Error e) {
             // whatever the graphics stack throws (a JDK without fonts or AWT native libraries throws
             // InternalError, AWTError, UnsatisfiedLinkError…), the report still goes out, with its
-            // numbers in the tables, and the run says why the pictures are missing; only running out
-            // of memory is not the charts' problem
+            // numbers in the tables, and the run says why the pictures are missing, named by the
+            // report's entry in reports.yml and the chart files it would have written; only running
+            // out of memory is not the charts' problem
             if (e instanceof OutOfMemoryError) {
                 throw e;
             }
-            warnings.add(Warning.of("charts", "charts could not be drawn here (" + e.getClass().getSimpleName()
-                    + "); reports are sent without them"));
+            Document drawn = doc;
+            warnings.add(Warning.at(ReportsConfigParser.FILE, report.definition().line(), "report '" + id
+                    + "': charts " + drawn.charts().stream().map(c -> ReportFiles.chart(id, c.name())).toList()
+                    + " could not be drawn (" + e.getClass().getSimpleName() + "); the report is sent without them"));
             doc = doc.withoutCharts();
             pngs.clear();
         }
@@ -124,8 +129,8 @@ public final class ReportPackager {
         List<Attachment> attachments = new ArrayList<>();
         if (report.definition().attachPdf()) {
             byte[] pdf = pdfs.pdf(renderer.html(doc, ChartSource.dataUris(pngs)), report.subject());
-            files.put(id + ".pdf", pdf);
-            attachments.add(new Attachment(id + ".pdf", "application/pdf", pdf));
+            files.put(ReportFiles.pdf(id), pdf);
+            attachments.add(new Attachment(ReportFiles.pdf(id), "application/pdf", pdf));
         }
         if (bounded.isBounded()) {
             byte[] csv = EntityBound.csv(bounded);

@@ -15,6 +15,15 @@ final class Cells {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     /** '$', ',' and spaces are allowed inside money and counts: "$1,200", "3 676". */
     private static final Pattern NUMBER_NOISE = Pattern.compile("[$,\\s\\u00A0]");
+    /**
+     * Bounds on every number read (issue 16): a magnitude up to a trillion and four decimal places
+     * are more than any handoff needs, and keep every figure computed from them (sums over every
+     * row, break-even = burn ÷ margin) far from overflow. A number outside them is a bad cell.
+     */
+    static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1000000000000");
+    static final int MAX_DECIMALS = 4;
+    /** Whole numbers (days, counts, ranks): up to a billion. */
+    static final long MAX_WHOLE = 1_000_000_000L;
 
     private Cells() {}
 
@@ -36,8 +45,15 @@ final class Cells {
         if (cleaned.startsWith("-$")) {
             cleaned = "-" + cleaned.substring(2);
         }
-        if (!NUMBER.matcher(cleaned).matches()) {
+        if (cleaned.length() > 40 || !NUMBER.matcher(cleaned).matches()) {
             throw new BadCell(column + " is not a number");
+        }
+        BigDecimal value = new BigDecimal(cleaned).stripTrailingZeros();
+        if (value.abs().compareTo(MAX_MAGNITUDE) > 0) {
+            throw new BadCell(column + " is out of range (at most 1,000,000,000,000 either way)");
+        }
+        if (value.scale() > MAX_DECIMALS) {
+            throw new BadCell(column + " has more than " + MAX_DECIMALS + " decimal places");
         }
         return Optional.of(new BigDecimal(cleaned));
     }
@@ -52,7 +68,11 @@ final class Cells {
             return Optional.empty();
         }
         try {
-            return Optional.of(value.get().longValueExact());
+            long whole = value.get().longValueExact();
+            if (Math.abs(whole) > MAX_WHOLE) {
+                throw new BadCell(column + " is out of range (at most 1,000,000,000 either way)");
+            }
+            return Optional.of(whole);
         } catch (ArithmeticException notWhole) {
             throw new BadCell(column + " is not a whole number");
         }

@@ -22,7 +22,36 @@ record FrontMatter(String entity, String name, EntityKind kind, YearMonth period
                    int lastLine) {
     private static final Pattern OPEN = Pattern.compile("^-{3}\\s*$");
     private static final Pattern CLOSE = Pattern.compile("^(-{3}|\\.{3})\\s*$");
-    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final Pattern ENTITY_LINE = Pattern.compile("^entity:\\s*[\"']?([a-z0-9-]+)[\"']?\\s*(#.*)?$");
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+    private static final YAMLMapper YAML = ReportsConfigParser.YAML;
+
+    /** The same front matter with its shown texts (name, accounting system) passed through {@code shown}. */
+    FrontMatter shown(java.util.function.UnaryOperator<String> shown) {
+        return new FrontMatter(entity, shown.apply(name), kind, period, shown.apply(accountingSystem), lastLine);
+    }
+
+    /**
+     * Just the {@code entity} of a front matter that is otherwise unusable (a name missing, a key
+     * given twice...), when it is one unambiguous entity id: for a file refused whole, so that only
+     * its entity goes without data.
+     */
+    static Optional<String> entityOnly(List<String> lines) {
+        if (lines.isEmpty() || !OPEN.matcher(lines.get(0)).matches()) {
+            return Optional.empty();
+        }
+        String found = null;
+        for (int i = 1; i < lines.size() && !CLOSE.matcher(lines.get(i)).matches(); i++) {
+            java.util.regex.Matcher m = ENTITY_LINE.matcher(lines.get(i));
+            if (m.matches()) {
+                if (found != null && !found.equals(m.group(1))) {
+                    return Optional.empty();
+                }
+                found = m.group(1);
+            }
+        }
+        return Optional.ofNullable(found);
+    }
 
     /** The front matter, or empty after reporting why the file is unusable. */
     static Optional<FrontMatter> read(String file, List<String> lines, Consumer<Warning> warnings) {
@@ -46,6 +75,12 @@ record FrontMatter(String entity, String name, EntityKind kind, YearMonth period
             root = YAML.readTree(String.join("\n", lines.subList(1, close)));
         } catch (JsonProcessingException e) {
             int line = 1 + YamlErrors.line(e);
+            String duplicate = YamlErrors.duplicateKey(e);
+            if (duplicate != null) {
+                warnings.accept(Warning.at(file, line, "front matter gives the key '" + Limits.cut(duplicate, 40)
+                        + "' twice; file skipped"));
+                return Optional.empty();
+            }
             warnings.accept(Warning.at(file, line, "front matter is not valid YAML; file skipped"));
             return Optional.empty();
         }
@@ -61,7 +96,10 @@ record FrontMatter(String entity, String name, EntityKind kind, YearMonth period
         String name = text(root, "name");
         String period = text(root, "period");
         String problem = null;
-        if (entity == null) {
+        JsonNode entityNode = root.get("entity");
+        if (entityNode != null && entityNode.isValueNode() && !entityNode.isTextual() && !entityNode.isNull()) {
+            problem = "front matter 'entity' is not text (YAML reads an unquoted 0123 as a number); put it in quotes";
+        } else if (entity == null) {
             problem = "front matter has no 'entity'";
         } else if (!Handoff.ENTITY_ID.matcher(entity).matches()) {
             problem = "front matter 'entity' must be lower-case letters, digits and '-'";

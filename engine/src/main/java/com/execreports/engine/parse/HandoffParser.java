@@ -18,6 +18,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,14 +60,59 @@ public final class HandoffParser {
     private final TextContentRenderer plainText = TextContentRenderer.builder().build();
     private final Redactor redactor = new Redactor();
 
-    /** What one file gave: a handoff when its front matter was usable, and its warnings. */
-    public record Parsed(Optional<Handoff> handoff, List<Warning> warnings) {
+    /**
+     * What one file gave: a handoff when its front matter was usable, and its warnings. A file
+     * refused whole may still say which entity it was meant for ({@code claimed}, read leniently
+     * from its front matter; the caller may fall back to {@link #claimByName}): that entity then has no usable handoff this month, and the run goes on.
+     */
+    public record Parsed(Optional<Handoff> handoff, List<Warning> warnings, Optional<Claim> claimed) {
         public Parsed {
             warnings = List.copyOf(warnings);
         }
+
+        public Parsed(Optional<Handoff> handoff, List<Warning> warnings) {
+            this(handoff, warnings, Optional.empty());
+        }
     }
 
+    /** The entity (and display name, when stated) a refused file was meant for. */
+    public record Claim(String entity, String name, String file) {}
+
     public Parsed parse(String file, byte[] bytes) {
+        Parsed parsed = parseWhole(file, bytes);
+        if (parsed.handoff().isPresent()) {
+            return parsed;
+        }
+        return new Parsed(Optional.empty(), parsed.warnings(), claim(file, bytes));
+    }
+
+    /**
+     * Which entity a refused file was meant for: its front matter read leniently (the first 64 KiB,
+     * bad bytes replaced, NULs dropped). Never its content beyond the id and name.
+     */
+    public static Optional<Claim> claim(String file, byte[] head) {
+        int n = (int) Math.min(head.length, 64 * 1024);
+        String text = new String(head, 0, n, StandardCharsets.UTF_8).replace("\0", "").replace("\uFEFF", "")
+                .replace("\r\n", "\n").replace('\r', '\n');
+        Optional<FrontMatter> front = FrontMatter.read(file, List.of(text.split("\n", -1)), w -> { });
+        if (front.isPresent()) {
+            return Optional.of(new Claim(front.get().entity(), Limits.cut(front.get().name(), Limits.LABEL), file));
+        }
+        Optional<String> entity = FrontMatter.entityOnly(List.of(text.split("\n", -1)));
+        if (entity.isPresent()) {
+            return Optional.of(new Claim(entity.get(), entity.get(), file));
+        }
+        return Optional.empty();
+    }
+
+    /** A file that could not be read at all is claimed by its name, when that is an entity id. */
+    public static Optional<Claim> claimByName(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        return Handoff.ENTITY_ID.matcher(stem).matches() ? Optional.of(new Claim(stem, stem, file)) : Optional.empty();
+    }
+
+    private Parsed parseWhole(String file, byte[] bytes) {
         List<Warning> warnings = new ArrayList<>();
         if (bytes.length > MAX_BYTES) {
             warnings.add(Warning.of(file, "larger than 1 MiB; file refused"));
@@ -75,8 +123,10 @@ public final class HandoffParser {
             return new Parsed(Optional.empty(), warnings);
         }
         Redactor.Result redacted = redactor.redact(decoded.get());
+        Set<Integer> redactedLines = new HashSet<>();
         for (int line : redacted.lines()) {
-            warnings.add(Warning.at(file, line, "credential-like value redacted; rotate it and remove it from the handoff"));
+            warnings.add(redactedAt(file, line));
+            redactedLines.add(line);
         }
         String text = redacted.text();
         List<String> lines = List.of(text.split("\n", -1));
@@ -87,7 +137,10 @@ public final class HandoffParser {
         List<Warning> bodyWarnings = new ArrayList<>();
         Handoff handoff;
         try {
-            handoff = new Body(file, front.get(), bodyWarnings).read(markdown.parse(text));
+            Body body = new Body(file, bodyWarnings, redactedLines);
+            // YAML escapes ("\x73k_live…") decode to what a reader sees: redacted again, and bounded
+            FrontMatter shown = front.get().shown(t -> body.shown(t, 1, Limits.LABEL));
+            handoff = body.read(shown, markdown.parse(text));
         } catch (StackOverflowError e) {
             // commonmark parses and walks nested markup recursively: a few thousand nested quote or
             // emphasis markers exhaust the stack. Such a file is refused; the run goes on.
@@ -95,7 +148,38 @@ public final class HandoffParser {
             return new Parsed(Optional.empty(), warnings);
         }
         warnings.addAll(bodyWarnings);
-        return new Parsed(Optional.of(handoff), warnings);
+        return new Parsed(Optional.of(handoff), capRedactionWarnings(file, warnings));
+    }
+
+    /** Redaction warnings named one by one for a file; beyond this, one warning counts the rest. */
+    static final int MAX_REDACTION_WARNINGS = 50;
+
+    /**
+     * A file of 130,000 {@code token:a} lines gave as many warnings, which every report and the
+     * summary then carried (issue 16): the first {@link #MAX_REDACTION_WARNINGS} lines are named,
+     * one more warning counts the others. The secrets themselves are redacted all the same.
+     */
+    private static List<Warning> capRedactionWarnings(String file, List<Warning> warnings) {
+        String message = redactedAt(file, 1).message();
+        List<Warning> kept = new ArrayList<>(Math.min(warnings.size(), 1_000));
+        int named = 0;
+        int more = 0;
+        for (Warning w : warnings) {
+            if (w.message().equals(message) && ++named > MAX_REDACTION_WARNINGS) {
+                more++;
+            } else {
+                kept.add(w);
+            }
+        }
+        if (more > 0) {
+            kept.add(Warning.of(file, "credential-like values redacted on " + more + " more lines; rotate them and"
+                    + " remove them from the handoff"));
+        }
+        return kept;
+    }
+
+    private static Warning redactedAt(String file, int line) {
+        return Warning.at(file, line, "credential-like value redacted; rotate it and remove it from the handoff");
     }
 
     /** Strict UTF-8, a leading BOM dropped, CRLF and CR turned into LF so lines count the same everywhere. */
@@ -144,18 +228,39 @@ public final class HandoffParser {
     /** The markdown body: sections by level-2 heading, each read by its section reader. */
     private final class Body {
         private final String file;
-        private final FrontMatter front;
         private final List<Warning> warnings;
+        private final Set<Integer> redactedLines;
         private final Map<String, List<Node>> sections = new LinkedHashMap<>();
         private final Map<String, String> headings = new LinkedHashMap<>();
 
-        Body(String file, FrontMatter front, List<Warning> warnings) {
+        Body(String file, List<Warning> warnings, Set<Integer> redactedLines) {
             this.file = file;
-            this.front = front;
             this.warnings = warnings;
+            this.redactedLines = redactedLines;
         }
 
-        Handoff read(Node document) {
+        /**
+         * A text as a reader will see it, rendered from markdown: redacted again (an escaped
+         * {@code sk\_live\_} is a key once rendered) and cut to {@code limit} characters.
+         */
+        String shown(String text, int line, int limit) {
+            if (text == null) {
+                return null;
+            }
+            Redactor.Result redacted = redactor.redact(text);
+            if (redacted.found() && redactedLines.add(line)) {
+                warnings.add(redactedAt(file, line));
+            }
+            return Limits.cut(redacted.text(), limit);
+        }
+
+        private Row shown(Row row) {
+            Map<String, String> cells = new HashMap<>();
+            row.cells().forEach((column, cell) -> cells.put(column, shown(cell, row.line(), Limits.CELL)));
+            return new Row(row.line(), cells);
+        }
+
+        Handoff read(FrontMatter front, Node document) {
             split(document);
             return new Handoff(
                     new Handoff.About(front.entity(), front.name(), front.kind(), front.period(),
@@ -172,7 +277,7 @@ public final class HandoffParser {
                     continue;
                 }
                 if (node instanceof Heading heading && heading.getLevel() == 2) {
-                    String title = MarkdownText.of(heading);
+                    String title = shown(MarkdownText.of(heading), TableReader.lineOf(heading), Limits.LABEL);
                     current = title.toLowerCase(Locale.ROOT);
                     headings.putIfAbsent(current, title);
                     sections.computeIfAbsent(current, k -> new ArrayList<>());
@@ -198,7 +303,8 @@ public final class HandoffParser {
                     warn(table.line(), section.name() + " table has no '" + missing.get() + "' column; table left out");
                     continue;
                 }
-                for (Row row : table.rows()) {
+                for (Row source : table.rows()) {
+                    Row row = shown(source);
                     if (row.cells().values().stream().allMatch(String::isBlank)) {
                         continue;
                     }
@@ -271,7 +377,7 @@ public final class HandoffParser {
 
         private Optional<Finding> finding(ListItem item) {
             int line = TableReader.lineOf(item);
-            Matcher m = FINDING.matcher(MarkdownText.of(item));
+            Matcher m = FINDING.matcher(shown(MarkdownText.of(item), line, Integer.MAX_VALUE));
             if (!m.matches()) {
                 warn(line, "Findings: bullet is not '- [severity][area] text'; left out");
                 return Optional.empty();
@@ -286,7 +392,7 @@ public final class HandoffParser {
                 warn(line, "Findings: unknown area; bullet left out");
                 return Optional.empty();
             }
-            return Optional.of(new Finding(severity.get(), area.get(), m.group(3).strip()));
+            return Optional.of(new Finding(severity.get(), area.get(), Limits.cut(m.group(3).strip(), Limits.ITEM)));
         }
 
         /** Whatever is left is free narrative, kept for the reports that show narrative. */
@@ -295,13 +401,17 @@ public final class HandoffParser {
             sections.forEach((key, nodes) -> {
                 StringBuilder text = new StringBuilder();
                 for (Node node : nodes) {
-                    String part = plainText.render(node).strip();
+                    if (text.length() > Limits.NARRATIVE) {
+                        break;
+                    }
+                    String part = shown(plainText.render(node).strip(), TableReader.lineOf(node), Integer.MAX_VALUE);
                     if (!part.isEmpty()) {
                         text.append(text.isEmpty() ? "" : "\n\n").append(part);
                     }
                 }
                 if (!text.isEmpty()) {
-                    narrative.add(new Narrative(key.isEmpty() ? "Overview" : headings.get(key), text.toString()));
+                    narrative.add(new Narrative(key.isEmpty() ? "Overview" : headings.get(key),
+                            Limits.cut(text.toString(), Limits.NARRATIVE)));
                 }
             });
             return narrative;

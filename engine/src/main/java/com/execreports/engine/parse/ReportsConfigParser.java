@@ -28,7 +28,11 @@ public final class ReportsConfigParser {
     public static final String FILE = "reports.yml";
     private static final Set<String> REPORT_KEYS = Set.of("id", "persona", "entities", "subject", "title",
             "attach_pdf");
-    private static final YAMLMapper YAML = new YAMLMapper();
+    /** A key given twice is an error, never "the last one wins" (issue 16: it changed who saw what). */
+    static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
 
     public ReportsConfig parse(byte[] bytes) {
         List<String> problems = new ArrayList<>();
@@ -67,6 +71,11 @@ public final class ReportsConfigParser {
             }
         } catch (JsonProcessingException e) {
             int line = YamlErrors.line(e);
+            String duplicate = YamlErrors.duplicateKey(e);
+            if (duplicate != null) {
+                throw new ConfigurationException(at(line, "the key '" + duplicate + "' is given twice in one mapping;"
+                        + " remove one (which one was meant is not guessed)"));
+            }
             throw new ConfigurationException(at(line, "not valid YAML: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ConfigurationException(FILE + ": cannot be read", e);
@@ -105,9 +114,15 @@ public final class ReportsConfigParser {
                 problems.add(at(line, "report has an unknown key '" + k + "'"));
             }
         });
+        JsonNode idNode = node.get("id");
         String id = text(node, "id");
-        if (id == null || !ReportDefinition.ID.matcher(id).matches()) {
-            problems.add(at(line, "report 'id' is missing or not [a-z0-9-]+"));
+        if (idNode != null && !idNode.isNull() && !idNode.isTextual()) {
+            // YAML reads 0123 as 83 and 0x1f as 31: never guess, ask for quotes
+            problems.add(at(line, "report 'id' is not text (YAML reads an unquoted 0123 or 0x1f as a number);"
+                    + " put it in quotes"));
+            id = null;
+        } else if (ReportDefinition.problemWithId(id) != null) {
+            problems.add(at(line, "report 'id' " + ReportDefinition.problemWithId(id)));
         }
         String personaText = text(node, "persona");
         Persona persona = personaText == null ? null : Persona.parse(personaText).orElse(null);
@@ -121,8 +136,11 @@ public final class ReportsConfigParser {
             if (entitiesNode == null || !entitiesNode.isArray() || entitiesNode.isEmpty()) {
                 problems.add(at(line, "report '" + id + "': 'entities' must be a non-empty list of entity ids or 'all'"));
             } else {
-                entitiesNode.forEach(e -> entities.add(e.asText()));
-                if (entities.stream().anyMatch(e -> !com.execreports.domain.Handoff.ENTITY_ID.matcher(e).matches())) {
+                entitiesNode.forEach(e -> entities.add(e.isTextual() ? e.asText() : ""));
+                if (entities.stream().anyMatch(String::isEmpty)) {
+                    problems.add(at(line, "report '" + id + "': an entity id is not text (YAML reads an unquoted 0123"
+                            + " as a number); put it in quotes"));
+                } else if (entities.stream().anyMatch(e -> !com.execreports.domain.Handoff.ENTITY_ID.matcher(e).matches())) {
                     problems.add(at(line, "report '" + id + "': entity ids must be [a-z0-9-]+"));
                 }
                 if (new HashSet<>(entities).size() != entities.size()) {
@@ -184,7 +202,9 @@ public final class ReportsConfigParser {
 
     private static BigDecimal policyNumber(String key, JsonNode value, int line, List<String> problems,
                                            BigDecimal fallback) {
-        if (value.isNumber() && value.decimalValue().signum() >= 0) {
+        // 1e400 is a number to YAML (infinite as a double): bounded like every number read
+        if (value.isNumber() && Double.isFinite(value.doubleValue()) && value.doubleValue() >= 0
+                && value.doubleValue() <= 1e12) {
             return value.decimalValue();
         }
         problems.add(at(line, "policies." + key + " must be a number of dollars per month"));

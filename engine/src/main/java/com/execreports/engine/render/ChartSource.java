@@ -26,13 +26,13 @@ public interface ChartSource {
         return chart.name() + "." + reportId + "." + period + "@exec-reports";
     }
 
-    /** PNG files beside the page: {@code <report id>-<chart name>.png}. */
+    /** PNG files beside the page: {@code <report id>.<chart name>.png} ({@link com.execreports.domain.ReportFiles}). */
     static ChartSource files(String reportId) {
         return chart -> fileName(reportId, chart);
     }
 
     static String fileName(String reportId, Chart chart) {
-        return reportId + "-" + chart.name() + ".png";
+        return com.execreports.domain.ReportFiles.chart(reportId, chart.name());
     }
 
     /** The PNG bytes inline, by chart name. */

@@ -43,6 +43,9 @@ final class Common {
             if (e.stale()) {
                 notices.add(e.name() + ": the latest handoff describes " + Format.month(e.handoff().period())
                         + ", not " + Format.month(view.period()) + "; its figures may be out of date.");
+            } else if (e.unusable()) {
+                notices.add(e.name() + ": no usable handoff for " + Format.month(view.period())
+                        + " (its file could not be read; see the run's warnings); this report has no data for it.");
             } else if (!e.hasData()) {
                 notices.add(e.name() + ": no handoff for " + Format.month(view.period())
                         + " or earlier; this report has no data for it.");

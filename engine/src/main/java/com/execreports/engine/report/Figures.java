@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every figure of SPEC §3, computed in exactly one place from handoffs already scoped to a report.
@@ -75,7 +76,7 @@ public final class Figures {
      * The month's cost as the AWS account billed it (Cost Explorer), summed over the groups whose
      * cost is known; {@code null} when none is (the account was not inspected, or its cost not read).
      */
-    public static BigDecimal observedInfraSpend(Collection<Observed> observed) {
+    public static @Nullable BigDecimal observedInfraSpend(Collection<? extends @Nullable Observed> observed) {
         return observed.stream().filter(o -> o != null && o.infraSpend() != null).map(Observed::infraSpend)
                 .reduce(BigDecimal::add).orElse(null);
     }
@@ -144,7 +145,7 @@ public final class Figures {
         if (margin == null || margin.signum() <= 0) {
             return Optional.empty();
         }
-        return Optional.of(ceilDivide(burn(List.of(handoff)).max(), margin));
+        return ceilDivide(burn(List.of(handoff)).max(), margin);
     }
 
     /**
@@ -157,9 +158,9 @@ public final class Figures {
                 .sorted(Comparator.comparing(Handoff::entity))
                 .reduce((best, next) ->
                         next.economics().unitMargin().compareTo(best.economics().unitMargin()) > 0 ? next : best)
-                .map(h -> new BreakEven(ceilDivide(burn(handoffs).max(), h.economics().unitMargin()),
-                        h.economics().unit() == null ? "units" : h.economics().unit(), h.entity(),
-                        h.economics().unitMargin()));
+                .flatMap(h -> ceilDivide(burn(handoffs).max(), h.economics().unitMargin())
+                        .map(units -> new BreakEven(units, h.economics().unit() == null ? "units" : h.economics().unit(),
+                                h.entity(), h.economics().unitMargin())));
     }
 
     /** Revenue per month, summed over the handoffs; months without a revenue row are absent. */
@@ -194,8 +195,11 @@ public final class Figures {
         return Optional.of(kpi.value().multiply(BigDecimal.valueOf(100)).divide(kpi.target(), 0, RoundingMode.HALF_UP));
     }
 
-    private static long ceilDivide(BigDecimal amount, BigDecimal by) {
-        return amount.divide(by, 0, RoundingMode.CEILING).longValueExact();
+    /** ⌈amount ÷ by⌉, or empty when that is beyond any count of units (a margin of a fraction of a cent). */
+    private static Optional<Long> ceilDivide(BigDecimal amount, BigDecimal by) {
+        BigDecimal units = amount.divide(by, 0, RoundingMode.CEILING);
+        return units.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Optional.empty()
+                : Optional.of(units.longValueExact());
     }
 
     /** The three CFO rules of SPEC §2 and §7, one violation per entity, cost row or hire. */

@@ -213,4 +213,96 @@ class RedactorTest {
         assertThat(result.text()).doesNotContain(stripe)
                 .isEqualTo("secret" + "=[REDACTED] and " + "api_key" + ": [REDACTED]");
     }
+
+    // ---- round 2 (issue 16): the wider shapes, and what a reader sees after markdown ----------------
+
+    static Stream<Arguments> roundTwoTokens() {
+        String b64 = "eyJ" + "hbGciOiJIUzI1NiJ9";
+        return Stream.of(
+                token("JWT", b64 + ".eyJ" + "zdWIiOiIxMjM0NTY3ODkwIn0" + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"),
+                token("Slack bot token", "xox" + "b-123456789012-abcdefABCDEF"),
+                token("Slack user token", "xox" + "p-123456789012-abcdefABCDEF"),
+                token("Slack webhook URL", "https://hooks.slack" + ".com/services/T0000/B0000/XXXXXXXXXXXXXXXX"),
+                token("Google API key", "AI" + "za" + "SyA1234567890abcdefghijklmnopqrstuv"),
+                token("Stripe restricted test key", "rk_" + "test_" + ALNUM_36.substring(0, 24)),
+                token("Stripe webhook secret", "wh" + "sec_" + ALNUM_36.substring(0, 24)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roundTwoTokens")
+    void aRoundTwoTokenIsReplacedAndTheSentenceKept(String secret) {
+        Redactor.Result result = redactor.redact("We found " + secret + " in the deploy script.");
+
+        assertThat(result.text()).isEqualTo("We found [REDACTED] in the deploy script.");
+        assertThat(result.lines()).containsExactly(1);
+        assertThat(redactor.containsSecret("X=" + secret)).isTrue();
+    }
+
+    static Stream<Arguments> roundTwoValues() {
+        String awsSecret = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY";
+        return Stream.of(
+                Arguments.of(named("AWS secret access key", new String[] {
+                        "aws_secret_access_key" + " = " + awsSecret, "aws_secret_access_key = [REDACTED]", awsSecret})),
+                Arguments.of(named("password inside a URL", new String[] {
+                        "db at postgres://app:" + "s3cr3tPw@db.example.com/prod",
+                        "db at postgres://app:[REDACTED]@db.example.com/prod", "s3cr3tPw"})),
+                Arguments.of(named("Bearer token", new String[] {
+                        "Authorization: " + "Bearer " + "abc123def456ghi789", "Authorization: Bearer [REDACTED]",
+                        "abc123def456ghi789"})),
+                Arguments.of(named("password key in JSON", new String[] {
+                        "{\"" + "password" + "\": \"hunter2 and more\"}", "{\"password\": [REDACTED]}", "hunter2"})),
+                Arguments.of(named("a pass phrase: no word of it shows", new String[] {
+                        "password" + ": a b", "password: [REDACTED]", " b"})),
+                Arguments.of(named("commas inside the value", new String[] {
+                        "password" + "=a1,b2", "password=[REDACTED]", "b2"})),
+                Arguments.of(named("an unclosed quote runs to the end of the line", new String[] {
+                        "password" + ": \"open sesame", "password: [REDACTED]", "sesame"})));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roundTwoValues")
+    void aRoundTwoValueIsReplaced(String[] c) {
+        Redactor.Result result = redactor.redact(c[0]);
+
+        assertThat(result.text()).isEqualTo(c[1]).doesNotContain(c[2]);
+        assertThat(result.lines()).containsExactly(1);
+    }
+
+    @Test
+    void aPgpPrivateKeyBlockIsReplacedWhole() {
+        String text = "-----BEGIN PGP " + "PRIVATE KEY BLOCK-----\nlQOYBGXabc\n=abcd\n-----END PGP " + "PRIVATE KEY BLOCK-----";
+
+        assertThat(redactor.redact(text).text()).isEqualTo("[REDACTED]\n\n\n");
+    }
+
+    @Test
+    void anEscapedKeyIsRedactedOnceRenderedWithItsLineNamed() {
+        String escaped = "sk\\_" + "live\\_" + ALNUM_36.substring(0, 24);
+        String rendered = "sk_" + "live_" + ALNUM_36.substring(0, 24);
+        String ghp = "ghp\\_" + ALNUM_36;
+        HandoffMarkdown md = handoff("acme")
+                .table("KPIs", "kpi | value | target | unit | tracked", "Logins " + ghp + " | 1 | 1 | | yes")
+                .bullets("Findings", "[high][security] key " + escaped + " in the repo")
+                .text("Notes", "Also &#115;k_" + "live_" + ALNUM_36.substring(0, 24) + " by mail.");
+
+        Parsed parsed = new HandoffParser().parse("acme.md", md.bytes());
+
+        assertThat(parsed.warnings()).extracting(Warning::line).containsExactlyInAnyOrder(
+                md.lineOf("Logins"), md.lineOf("in the repo"), md.lineOf("by mail"));
+        assertThat(parsed.handoff()).get().satisfies(h -> {
+            assertThat(h.findings()).extracting(Finding::text).containsExactly("key [REDACTED] in the repo");
+            assertThat(h.kpis()).extracting(Kpi::kpi).containsExactly("Logins [REDACTED]");
+            assertThat(h.narrative().toString()).doesNotContain(rendered).contains("[REDACTED]");
+        });
+    }
+
+    @Test
+    void aLineOfManySecretsIsRedactedWhole() {
+        String text = ("token" + ":a ").repeat(10_000) + "\n" + ("password" + "=x\n").repeat(10_000);
+
+        Redactor.Result result = redactor.redact(text);
+
+        assertThat(result.text()).doesNotContain(":a ").doesNotContain("=x\n");
+        assertThat(result.lines()).hasSize(10_001).startsWith(1, 2, 3).endsWith(10_001);
+    }
 }

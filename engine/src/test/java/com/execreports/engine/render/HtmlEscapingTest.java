@@ -125,7 +125,7 @@ class HtmlEscapingTest {
                     assertThat(attribute.group(2)).as(persona + ": " + name + " value").doesNotContainIgnoringCase("javascript");
                 }
                 if (name.equals("src")) {
-                    assertThat(attribute.group(2)).as(persona + ": img src").matches("\"[a-z0-9-]+\\.png\"");
+                    assertThat(attribute.group(2)).as(persona + ": img src").matches("\"[a-z0-9-]+\\.[a-z0-9-]+\\.png\"");
                 }
             }
         }

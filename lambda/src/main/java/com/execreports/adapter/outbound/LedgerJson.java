@@ -25,11 +25,20 @@ public final class LedgerJson {
         return Json.bytes(m);
     }
 
+    /** The entry; {@link com.execreports.application.port.Ledger.BrokenEntryException} naming {@code where} when it does not parse. */
+    public static Entry read(byte[] bytes, String where) throws IOException {
+        try {
+            JsonNode n = Json.mapper().readTree(bytes);
+            return new Entry(State.valueOf(n.path("state").asText().toUpperCase(Locale.ROOT)), text(n, "message_id"),
+                    text(n, "provider_message_id"), text(n, "error"), text(n, "run_id"),
+                    Instant.parse(n.path("updated").asText()));
+        } catch (IOException | RuntimeException e) {
+            throw new com.execreports.application.port.Ledger.BrokenEntryException(where);
+        }
+    }
+
     public static Entry read(byte[] bytes) throws IOException {
-        JsonNode n = Json.mapper().readTree(bytes);
-        return new Entry(State.valueOf(n.path("state").asText().toUpperCase(Locale.ROOT)), text(n, "message_id"),
-                text(n, "provider_message_id"), text(n, "error"), text(n, "run_id"),
-                Instant.parse(n.path("updated").asText()));
+        return read(bytes, "a ledger entry");
     }
 
     private static String text(JsonNode n, String key) {

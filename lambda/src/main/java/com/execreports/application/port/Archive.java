@@ -12,4 +12,11 @@ public interface Archive {
 
     /** Writes (replacing) {@code <period>/<name>}. */
     void write(String period, String name, byte[] content) throws IOException;
+
+    /**
+     * Checked before anything is built: can this run write here at all? A problem is a
+     * {@link com.execreports.domain.ConfigurationException} naming the path (exit 2, nothing sent).
+     */
+    default void preflight(String period) {
+    }
 }

@@ -9,8 +9,20 @@ import java.util.List;
  * rule, not the source's: a source lists everything under its root.
  */
 public interface HandoffSource {
-    /** A file under the root and its size in bytes, known before its body is read. */
-    record SourceFile(String path, long size) {}
+    /**
+     * A file under the root and its size in bytes, known before its body is read; or, with a
+     * {@code problem}, an entry that will not be read and why (a link leaving the root, a dangling
+     * link or a loop, a special file, a folder that cannot be listed: its path then ends in '/').
+     */
+    record SourceFile(String path, long size, String problem) {
+        public SourceFile(String path, long size) {
+            this(path, size, null);
+        }
+
+        public static SourceFile refused(String path, String problem) {
+            return new SourceFile(path, 0, problem);
+        }
+    }
 
     /** Where this source reads from, for messages: {@code data} or {@code s3://bucket/prefix/}. */
     String describe();

@@ -3,6 +3,7 @@ package com.execreports.application.port;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The delivery ledger: one entry per period and report, written with compare-and-swap, so that
@@ -18,12 +19,31 @@ public interface Ledger {
      * @param providerMessageId the transport's id (SES message id) once sent
      * @param error why delivery failed, for {@link State#FAILED}
      */
-    record Entry(State state, String messageId, String providerMessageId, String error, String runId, Instant updated) {}
+    record Entry(State state, @Nullable String messageId, @Nullable String providerMessageId, @Nullable String error,
+                 String runId, Instant updated) {}
 
     /** An entry and the version it was read at (an ETag in S3). */
     record Versioned(Entry entry, String version) {}
 
     String describe();
+
+    /**
+     * An entry that exists but does not parse (truncated by a full disk, edited by hand): which
+     * file or key it is. Its report is in doubt: it may have been sent.
+     */
+    final class BrokenEntryException extends IOException {
+        public BrokenEntryException(String where) {
+            super(where + " does not parse", null);
+        }
+    }
+
+    /**
+     * Checked before anything is built, unless a dry run: can this run record outcomes here at all?
+     * A problem is a {@link com.execreports.domain.ConfigurationException} naming the path (exit 2,
+     * nothing sent). A broken entry is not a problem here: its report alone is in doubt.
+     */
+    default void preflight(String period) {
+    }
 
     Optional<Versioned> read(String period, String reportId) throws IOException;
 

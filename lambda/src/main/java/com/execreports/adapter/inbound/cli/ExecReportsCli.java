@@ -3,6 +3,7 @@ package com.execreports.adapter.inbound.cli;
 import com.execreports.adapter.inbound.EntryPoint;
 import com.execreports.application.ExitCodes;
 import com.execreports.domain.ConfigurationException;
+import com.execreports.domain.Printable;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,11 +29,14 @@ public final class ExecReportsCli {
                 .setErr(err)
                 .setExecutionExceptionHandler((e, line, parsed) -> {
                     if (e instanceof ConfigurationException) {
-                        err.println("exec-reports: " + e.getMessage());
+                        // one problem a line; a file name's own line breaks and escapes never reach the terminal
+                        for (String problem : String.valueOf(e.getMessage()).split("\n")) {
+                            err.println("exec-reports: " + Printable.escape(problem));
+                        }
                         err.println("exec-reports: nothing was sent.");
                         return ExitCodes.BAD_INPUT;
                     }
-                    err.println("exec-reports: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                    err.println("exec-reports: " + e.getClass().getSimpleName() + ": " + Printable.escape(e.getMessage()));
                     return ExitCodes.UNEXPECTED;
                 });
         return cli.execute(args);

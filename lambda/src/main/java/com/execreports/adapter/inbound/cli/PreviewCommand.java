@@ -1,5 +1,6 @@
 package com.execreports.adapter.inbound.cli;
 
+import com.execreports.domain.ReportFiles;
 import com.execreports.domain.ReportingPeriod;
 import com.execreports.application.RunSummary;
 import com.execreports.application.SummaryJson;
@@ -55,7 +56,7 @@ final class PreviewCommand implements Callable<Integer> {
                     + " (run `exec-reports run --period " + month + " --outbox " + outbox + "` first)");
         }
         PreviewPage page = read(dir, SummaryJson.read(Files.readAllBytes(summary)), month);
-        Path index = dir.resolve("index.html");
+        Path index = dir.resolve(ReportFiles.INDEX);
         Files.writeString(index, new PreviewRenderer().render(page), StandardCharsets.UTF_8);
         PrintWriter out = spec.commandLine().getOut();
         out.println(index);
@@ -67,9 +68,13 @@ final class PreviewCommand implements Callable<Integer> {
         List<PreviewPage.Entry> entries = new ArrayList<>();
         for (RunSummary.ReportOutcome r : summary.reports()) {
             String id = r.id();
-            entries.add(new PreviewPage.Entry(id, subject(dir.resolve(id + ".json")), r.to(), r.cc(), r.bcc(),
+            if (!ReportFiles.isReportId(id)) {
+                continue; // not a report this program wrote: no file name is derived from it
+            }
+            entries.add(new PreviewPage.Entry(id, subject(dir.resolve(ReportFiles.json(id))), r.to(), r.cc(), r.bcc(),
                     r.status().name().toLowerCase(Locale.ROOT), r.error(),
-                    existing(dir, id + ".html"), existing(dir, id + ".eml"), existing(dir, id + ".pdf")));
+                    existing(dir, ReportFiles.html(id)), existing(dir, ReportFiles.eml(id)),
+                    existing(dir, ReportFiles.pdf(id))));
         }
         return new PreviewPage(month.toString(), entries, summary.warnings().size());
     }

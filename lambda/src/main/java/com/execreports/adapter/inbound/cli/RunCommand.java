@@ -1,5 +1,6 @@
 package com.execreports.adapter.inbound.cli;
 
+import com.execreports.domain.Printable;
 import com.execreports.domain.ReportingPeriod;
 import com.execreports.adapter.outbound.local.EnvFileKeySource;
 import com.execreports.adapter.outbound.local.FolderArchive;
@@ -100,9 +101,10 @@ final class RunCommand implements Callable<Integer> {
                 ledger = aws.sharedLedger(data);
             }
         }
-        err.println("exec-reports: " + month + " from " + source.describe() + ", keys from " + keys.describe()
-                + ", delivering by " + delivery.name() + " (files in " + outbox.resolve(month.toString()) + ")");
-        err.println("exec-reports: ledger in " + ledger.describe());
+        err.println(Printable.escape("exec-reports: " + month + " from " + source.describe() + ", keys from "
+                + keys.describe() + ", delivering by " + delivery.name() + " (files in "
+                + outbox.resolve(month.toString()) + ")"));
+        err.println(Printable.escape("exec-reports: ledger in " + ledger.describe()));
         Optional<AccountInspector> inspector = Optional.empty();
         if (inspect) {
             // the keys are read once here (the tag key and SES region are among them) and handed on
@@ -113,7 +115,9 @@ final class RunCommand implements Callable<Integer> {
             err.println("exec-reports: inspecting " + inspector.get().describe() + ", resources assigned by tag '"
                     + inspection.tagKey() + "'");
         }
-        CheckedRun checked = new RunPreflight(source, keys, delivery).check(new RunRequest(month, only, false, resend));
+        // the outbox and ledger are checked before anything is built (issue 16)
+        CheckedRun checked = new RunPreflight(source, keys, delivery, new FolderArchive(outbox), ledger)
+                .check(new RunRequest(month, only, false, resend));
         if (inspector.isPresent()) {
             checked = checked.inspected(inspector.get());
         }

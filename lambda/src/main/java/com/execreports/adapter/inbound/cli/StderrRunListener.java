@@ -4,6 +4,7 @@ import com.execreports.application.RunSummary;
 import com.execreports.application.RunSummary.ReportOutcome;
 import com.execreports.application.RunSummary.Status;
 import com.execreports.application.port.RunListener;
+import com.execreports.domain.Printable;
 import com.execreports.domain.Warning;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -20,7 +21,7 @@ final class StderrRunListener implements RunListener {
     public void reportFinished(ReportOutcome o) {
         String line = String.format(Locale.ROOT, "  %-28s %-8s to %d, cc %d, bcc %d", o.id(),
                 o.status().name().toLowerCase(Locale.ROOT), o.to().size(), o.cc().size(), o.bcc().size());
-        err.println(o.error() == null ? line : line + " — " + o.error());
+        err.println(Printable.escape(o.error() == null ? line : line + " — " + o.error()));
     }
 
     @Override

@@ -5,12 +5,12 @@ import com.execreports.application.port.Archive;
 import java.io.IOException;
 
 /**
- * A worker's archive: the summary of its one-report run goes to {@code summary-<id>.json}, so that
+ * A worker's archive: the summary of its one-report run goes to {@code <id>.summary.json}, so that
  * workers never overwrite the dispatcher's {@code summary.json} or one another's.
  */
 record ReportSummaryArchive(Archive archive, String reportId) implements Archive {
     static String fileFor(String reportId) {
-        return "summary-" + reportId + ".json";
+        return com.execreports.domain.ReportFiles.workerSummary(reportId);
     }
 
     @Override

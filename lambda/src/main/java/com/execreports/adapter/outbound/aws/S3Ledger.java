@@ -39,7 +39,7 @@ public final class S3Ledger implements Ledger {
     }
 
     String key(String period, String reportId) {
-        return prefix + period + "/" + reportId + ".json";
+        return prefix + period + "/" + com.execreports.domain.ReportFiles.ledgerEntry(reportId);
     }
 
     @Override
@@ -47,7 +47,7 @@ public final class S3Ledger implements Ledger {
         String key = key(period, reportId);
         try {
             ResponseBytes<GetObjectResponse> object = s3.getObjectAsBytes(r -> r.bucket(bucket).key(key));
-            return Optional.of(new Versioned(LedgerJson.read(object.asByteArray()), object.response().eTag()));
+            return Optional.of(new Versioned(LedgerJson.read(object.asByteArray(), describe() + period + "/" + reportId), object.response().eTag()));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (SdkException e) {

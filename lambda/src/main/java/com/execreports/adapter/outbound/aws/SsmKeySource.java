@@ -53,6 +53,19 @@ public final class SsmKeySource implements KeySource {
         } catch (SdkException e) {
             throw new IOException("cannot read SSM parameters under " + prefix + ": " + e.getMessage(), e);
         }
+        checkUnique(keys);
         return keys;
+    }
+
+    /** Parameter names are case-sensitive in SSM; two that differ only by case make the key ambiguous. */
+    private void checkUnique(Map<String, String> keys) {
+        Map<String, String> seen = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String key : keys.keySet()) {
+            String other = seen.putIfAbsent(key, key);
+            if (other != null) {
+                throw new com.execreports.domain.ConfigurationException("ssm:" + prefix + ": parameters " + other
+                        + " and " + key + " differ only by case; which one is meant is not guessed, delete one");
+            }
+        }
     }
 }

@@ -34,11 +34,22 @@ public final class EnvFileKeySource implements KeySource {
 
     @Override
     public Map<String, String> load() throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new ConfigurationException(label + ": is a folder, not an env file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new ConfigurationException(label + ": env file not found");
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigurationException(label + ": not UTF-8 text; save it as UTF-8");
+        } catch (IOException e) {
+            throw new ConfigurationException(label + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
         Map<String, String> keys = new LinkedHashMap<>();
+        Map<String, Integer> firstLine = new java.util.HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = (i == 0 ? lines.get(i).replace("\uFEFF", "") : lines.get(i)).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -47,6 +58,13 @@ public final class EnvFileKeySource implements KeySource {
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
                 throw new ConfigurationException(label + " line " + (i + 1) + ": expected KEY=value");
+            }
+            // a second REPORT_CEO_TO= would silently win: which one was meant is never guessed
+            Integer earlier = firstLine.putIfAbsent(m.group(1).toUpperCase(java.util.Locale.ROOT), i + 1);
+            if (earlier != null) {
+                throw new ConfigurationException(label + " line " + (i + 1) + ": " + m.group(1)
+                        + " is already set on line " + earlier + " (keys differing only by case count as the same);"
+                        + " keep one");
             }
             keys.put(m.group(1), unquote(m.group(2).strip()));
         }

@@ -25,7 +25,21 @@ public final class FolderArchive implements Archive {
         Files.createDirectories(dir);
         // write then rename, so a reader never sees half a message
         Path tmp = Files.createTempFile(dir, "." + name, ".tmp");
-        Files.write(tmp, content);
-        Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.write(tmp, content);
+            Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            // a full disk or a vanished folder leaves no half-written .tmp behind
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Before anything is built (issue 16): {@code <outbox>/<period>}, or the folder it will be
+     * created in, is a folder this process can write to.
+     */
+    @Override
+    public void preflight(String period) {
+        WritableFolder.check(outbox.resolve(period), "the outbox");
     }
 }

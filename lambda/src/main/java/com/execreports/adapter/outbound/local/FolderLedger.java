@@ -35,6 +35,12 @@ public final class FolderLedger implements Ledger {
         return root.toString();
     }
 
+    /** Before anything is built (issue 16): the period's ledger folder can be written. */
+    @Override
+    public void preflight(String period) {
+        WritableFolder.check(root.resolve(period), "the ledger");
+    }
+
     @Override
     public Optional<Versioned> read(String period, String reportId) throws IOException {
         try (Held ignored = lock(period)) {
@@ -70,18 +76,23 @@ public final class FolderLedger implements Ledger {
             return Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(file);
-        return Optional.of(new Versioned(LedgerJson.read(bytes), hash(bytes)));
+        return Optional.of(new Versioned(LedgerJson.read(bytes, file.toString()), hash(bytes)));
     }
 
     private static String write(Path file, byte[] bytes) throws IOException {
         Path tmp = Files.createTempFile(file.getParent(), ".ledger", ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            // a full disk or a vanished folder leaves no half-written .tmp behind
+            Files.deleteIfExists(tmp);
+        }
         return hash(bytes);
     }
 
     private Path file(String period, String reportId) {
-        return root.resolve(period).resolve(reportId + ".json");
+        return root.resolve(period).resolve(com.execreports.domain.ReportFiles.ledgerEntry(reportId));
     }
 
     /**

@@ -103,7 +103,7 @@ class DeliveryFaultIT {
 
     private ReportsHandler handler() {
         LambdaSettings settings = LambdaSettings.fromEnvironment(Map.of("HANDOFF_BUCKET", BUCKET));
-        return new ReportsHandler(settings, throughProxy, SampleDeployment.CLOCK,
+        return new ReportsHandler(FunctionSettings.of(settings), throughProxy, SampleDeployment.CLOCK,
                 new PrintStream(logs, true, StandardCharsets.UTF_8), new VirtualTicker());
     }
 
@@ -296,8 +296,8 @@ class DeliveryFaultIT {
         Invocation run = invoke(OCTOBER);
 
         assertThat(run.error()).isInstanceOf(ReportsNotDeliveredException.class)
-                .hasMessageStartingWith("8 of 8 reports for 2026-10 not delivered: ceo failed (not sent: ledger or"
-                        + " archive unavailable (cannot write the ledger entry s3://" + BUCKET
+                .hasMessageStartingWith("8 of 8 reports for 2026-10 not delivered: ceo failed (not sent: ledger"
+                        + " unavailable (cannot write the ledger entry s3://" + BUCKET
                         + "/ledger/2026-10/ceo.json: ServiceUnavailable");
         assertThat(run.withStatus("failed")).containsExactlyElementsOf(REPORTS);
         assertThat(sends()).isEmpty();

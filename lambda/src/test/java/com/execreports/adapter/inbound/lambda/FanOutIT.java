@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.execreports.testing.SampleData;
 import com.execreports.adapter.outbound.aws.AwsClients;
+import com.execreports.adapter.outbound.aws.SendPacer;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulator;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulatorExtension;
 import com.execreports.adapter.outbound.aws.emulator.SentEmail;
@@ -107,8 +108,9 @@ class FanOutIT {
     }
 
     private JsonNode dispatch(int threshold, String event) throws IOException {
-        ReportsHandler handler = new ReportsHandler(settings(), new FanOutSettings(Optional.of(queueUrl), threshold),
-                clients, CLOCK, log());
+        ReportsHandler handler = new ReportsHandler(FunctionSettings.of(settings())
+                .withFanOut(new FanOutSettings(Optional.of(queueUrl), threshold)), clients, CLOCK, log(),
+                SendPacer.Ticker.SYSTEM);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out,
                 new TestContext("dispatch-1"));
@@ -120,7 +122,7 @@ class FanOutIT {
     }
 
     private ReportWorkerHandler worker() {
-        return new ReportWorkerHandler(settings(), clients, CLOCK, log());
+        return new ReportWorkerHandler(FunctionSettings.of(settings()), clients, CLOCK, log(), SendPacer.Ticker.SYSTEM);
     }
 
     private PrintStream log() {
@@ -207,10 +209,10 @@ class FanOutIT {
         List<String> archived = new ArrayList<>(List.of("archive/2026-10/summary.json"));
         for (String id : REPORTS) {
             Stream.of(".eml", ".html", ".json").forEach(ext -> archived.add("archive/2026-10/" + id + ext));
-            archived.add("archive/2026-10/summary-" + id + ".json");
+            archived.add("archive/2026-10/" + id + ".summary.json");
         }
         assertThat(archiveKeys()).containsExactlyInAnyOrderElementsOf(archived);
-        JsonNode cfo = JSON.readTree(object("archive/2026-10/summary-cfo.json"));
+        JsonNode cfo = JSON.readTree(object("archive/2026-10/cfo.summary.json"));
         assertThat(cfo.get("reports")).singleElement().satisfies(r -> {
             assertThat(r.get("id").asText()).isEqualTo("cfo");
             assertThat(r.get("status").asText()).isEqualTo("sent");
@@ -244,7 +246,7 @@ class FanOutIT {
 
         assertThat(sentReports()).containsExactlyInAnyOrderElementsOf(REPORTS);
         String id = JSON.readTree(first.get(0).body()).get("reportId").asText();
-        JsonNode again = JSON.readTree(object("archive/2026-10/summary-" + id + ".json")).get("reports").get(0);
+        JsonNode again = JSON.readTree(object("archive/2026-10/" + id + ".summary.json")).get("reports").get(0);
         assertThat(again.get("status").asText()).isEqualTo("skipped");
         assertThat(again.get("error").asText()).startsWith("already sent at ");
     }

@@ -1,9 +1,11 @@
 package com.execreports.adapter.outbound.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulator;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulatorExtension;
+import com.execreports.domain.ConfigurationException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,6 +60,17 @@ class SsmKeySourceIT {
 
         assertThat(source.describe()).isEqualTo("ssm:/exec-reports/");
         assertThat(source.load()).containsEntry("SES_SENDER_ADDRESS", "reports@example.com").hasSize(14);
+    }
+
+    @Test
+    void namesThatDifferOnlyByCaseAreAConfigurationErrorNamingBothButNoValue() {
+        // issue 16: which of the two was meant is never guessed (SSM names are case-sensitive)
+        put("/twice/REPORT_CEO_TO", "ceo@example.com", ParameterType.STRING);
+        put("/twice/report_ceo_to", "someone-else@example.com", ParameterType.SECURE_STRING);
+
+        assertThatThrownBy(() -> new SsmKeySource(ssm, "/twice/").load()).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("REPORT_CEO_TO").hasMessageContaining("report_ceo_to")
+                .hasMessageContaining("differ only by case").hasMessageNotContaining("@example.com");
     }
 
     @Test
