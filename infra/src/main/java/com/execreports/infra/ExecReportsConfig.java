@@ -134,7 +134,7 @@ public record ExecReportsConfig(
                 read.string("senderIdentity", PLACEHOLDER_SENDER_IDENTITY),
                 read.optional("ownerEmail"),
                 read.string("schedule", "cron(0 13 1 * ? *)"),
-                read.integer("memorySize", 1024),
+                read.integer("memorySize", ExecReportsStack.MEMORY_MB),
                 read.integer("timeoutSeconds", 300),
                 read.integer("logRetentionDays", 90),
                 read.integer("archiveRetentionDays", 730),

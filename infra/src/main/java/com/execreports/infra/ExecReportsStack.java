@@ -43,6 +43,14 @@ public final class ExecReportsStack extends Stack {
      * C1 only: a monthly run is too short to pay back C2. Headless AWT for the charts, and
      * PDFBox's font cache in /tmp, the only writable folder on Lambda.
      */
+    /**
+     * The function's memory, MB: 1,769 MB is one full vCPU (Lambda's CPU share grows with memory).
+     * Below it a run costs the same (memory × time) and takes longer; a run renders on two threads,
+     * which a share above one vCPU would speed up a little more at a higher price. See
+     * docs/benchmarks.md, "Lambda memory size", for the measured CPU time and the cost per run.
+     */
+    static final int MEMORY_MB = 1769;
+
     static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -Djava.awt.headless=true"
             + " -Dpdfbox.fontcache=/tmp";
 

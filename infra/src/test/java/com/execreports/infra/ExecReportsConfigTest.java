@@ -28,7 +28,7 @@ class ExecReportsConfigTest {
         ExecReportsConfig config = read(Map.of());
 
         assertThat(config).isEqualTo(new ExecReportsConfig(Optional.empty(), "handoffs/", "archive/", "ledger/",
-                "/exec-reports/", "example.com", Optional.empty(), "cron(0 13 1 * ? *)", 1024, 300, 90, 730,
+                "/exec-reports/", "example.com", Optional.empty(), "cron(0 13 1 * ? *)", 1769, 300, 90, 730,
                 "../lambda/target/exec-reports.jar", new ExecReportsConfig.Fanout(false, 200), false));
         assertThat(config.logRetention()).isEqualTo(RetentionDays.THREE_MONTHS);
         assertThat(config.configPath()).isEqualTo("/exec-reports");

@@ -86,7 +86,7 @@ class FanoutTest {
                 "Handler", "com.execreports.adapter.inbound.lambda.ReportWorkerHandler::handleRequest",
                 "Runtime", "java21",
                 "Timeout", 600,
-                "MemorySize", 1024,
+                "MemorySize", 1769,
                 "ReservedConcurrentExecutions", 5,
                 "Role", on.getAtt(fanout().worker().getRole(), "Arn"),
                 "Environment", Map.of("Variables", Map.of(

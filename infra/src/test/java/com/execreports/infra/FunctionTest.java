@@ -35,7 +35,7 @@ class FunctionTest {
     @Test
     void isSizedByDefaultAndFromContext() {
         synth.template().hasResourceProperties("AWS::Lambda::Function", Map.of(
-                "MemorySize", 1024, "Timeout", 300));
+                "MemorySize", 1769, "Timeout", 300));
 
         TestStacks.synth(Map.of("memorySize", "2048", "timeoutSeconds", "600")).template()
                 .hasResourceProperties("AWS::Lambda::Function", Map.of("MemorySize", 2048, "Timeout", 600));

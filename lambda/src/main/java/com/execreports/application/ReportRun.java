@@ -65,14 +65,19 @@ public final class ReportRun {
                 || checked.reports().stream().anyMatch(d -> d.persona() == Persona.CEO);
         Optional<PeriodReview> previous = lookBack ? previous(request, warnings) : Optional.empty();
         List<ReportOutcome> outcomes = new ArrayList<>();
-        for (ReportDefinition definition : checked.reports()) {
-            List<Document.Section> closing = previous.isPresent() && definition.persona() == Persona.CEO
-                    ? List.of(deliveryNote(previous.get())) : List.of();
+        List<ReportDefinition> reports = checked.reports();
+        // the next reports are built and drawn on a few threads while this one is archived and
+        // delivered; a report's exception is thrown by take(i), here, in order
+        try (RenderingPool<Packaged> pool = new RenderingPool<>(reports.size(), i -> packager.pack(
+                ScopedView.of(checked.portfolio(), reports.get(i), checked.config().policies(),
+                        checked.config().roadmap()),
+                checked.config().maxEntitiesShown(), envelope(checked.delivery(), reports.get(i), period),
+                closing(previous, reports.get(i))))) {
+          for (int i = 0; i < reports.size(); i++) {
+            ReportDefinition definition = reports.get(i);
             ReportOutcome outcome;
             try {
-                Packaged packaged = packager.pack(ScopedView.of(checked.portfolio(), definition,
-                        checked.config().policies(), checked.config().roadmap()),
-                        envelope(checked.delivery(), definition, period), closing);
+                Packaged packaged = pool.take(i);
                 warnings.addAll(packaged.warnings());
                 warnings.addAll(packaged.report().warnings());
                 Delivery.Page page = new Delivery.Page(definition.id(), packaged.page().getBytes(StandardCharsets.UTF_8),
@@ -96,6 +101,7 @@ public final class ReportRun {
             }
             outcomes.add(outcome);
             listener.reportFinished(outcome);
+          }
         }
         warnings.addAll(deliveryWarnings);
         RunSummary summary = new RunSummary(request.period(), outcomes, new ArrayList<>(warnings), request.asOf(),
@@ -107,6 +113,12 @@ public final class ReportRun {
         }
         listener.runFinished(summary);
         return summary;
+    }
+
+    /** The sections the run adds at the end of a report: last month's delivery, on CEO reports. */
+    private static List<Document.Section> closing(Optional<PeriodReview> previous, ReportDefinition definition) {
+        return previous.isPresent() && definition.persona() == Persona.CEO
+                ? List.of(deliveryNote(previous.get())) : List.of();
     }
 
     /** The CEO report's last lines: how last month's reports fared, from the ledger. */

@@ -1,5 +1,6 @@
 package com.execreports.application;
 
+import com.execreports.engine.render.RenderWarmup;
 import com.execreports.application.port.Archive;
 import com.execreports.application.port.HandoffSource;
 import com.execreports.application.port.Ledger;
@@ -75,6 +76,8 @@ public final class RunPreflight {
                     throw new ConfigurationException("--resend: no report '" + id + "' in " + ReportsConfigParser.FILE);
                 }
             }
+            // charts and PDFs load on a second thread while the keys and handoffs are read
+            RenderWarmup.start(selected.stream().anyMatch(ReportDefinition::attachPdf));
             DeliveryConfig delivery = DeliveryConfig.from(keys.load(), keys.describe(), selected);
             Portfolio portfolio = loader.load(request.period(), config).asOf(request.asOf());
             checkEntities(portfolio, selected);

@@ -19,10 +19,17 @@ public final class ChildJvm {
      */
     public static Process start(Class<?> main, List<String> args, Map<String, String> env, Path workingDir, Path log)
             throws IOException {
+        return start(List.of(), main, args, env, workingDir, log);
+    }
+
+    /** As the other, with further options for the JVM ({@code -D…}). */
+    public static Process start(List<String> jvmOptions, Class<?> main, List<String> args, Map<String, String> env,
+                                Path workingDir, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m", "-Dfile.encoding=UTF-8",
-                "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8",
-                "-cp", classPath(), main.getName()));
+                "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath(), main.getName()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());

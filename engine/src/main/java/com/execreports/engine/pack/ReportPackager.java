@@ -1,6 +1,8 @@
 package com.execreports.engine.pack;
 
 import com.execreports.domain.ReportFiles;
+import com.execreports.domain.ReportsConfig;
+import com.execreports.engine.EntityBound;
 import com.execreports.domain.Warning;
 import com.execreports.engine.ScopedView;
 import com.execreports.engine.mail.MessageComposer;
@@ -59,15 +61,23 @@ public final class ReportPackager {
 
     /** Builds the report of {@code view} and composes its message to {@code addressed}'s recipients. */
     public Packaged pack(ScopedView view, Envelope addressed) {
-        return pack(view, addressed, List.of());
+        return pack(view, ReportsConfig.DEFAULT_MAX_ENTITIES_SHOWN, addressed, List.of());
     }
 
     /**
-     * The same, with sections the run adds at the end of the report: what the handoffs cannot say,
-     * such as how last month's reports fared (the CEO report's last lines).
+     * As {@link #pack(ScopedView, Envelope)}, a report over more than {@code maxEntitiesShown}
+     * entities cut to those that matter most and a total of the rest, with every entity in an
+     * attached CSV ({@link EntityBound}); {@code closing} are sections the run adds at the end of the
+     * report: what the handoffs cannot say, such as how last month's reports fared (the CEO report's
+     * last lines). Thread-safe: a run packages several reports at once.
      */
-    public Packaged pack(ScopedView view, Envelope addressed, List<Document.Section> closing) {
-        Report report = ReportBuilder.buildFor(view);
+    public Packaged pack(ScopedView view, int maxEntitiesShown, Envelope addressed, List<Document.Section> closing) {
+        EntityBound.Bounded bounded = EntityBound.of(view, maxEntitiesShown);
+        Report report = ReportBuilder.buildFor(bounded.shown());
+        if (bounded.isBounded()) {
+            // the whole scope once more, for the figures, key figures and summary of every entity
+            report = EntityBound.combine(bounded, report, ReportBuilder.buildFor(view));
+        }
         for (Document.Section section : closing) {
             report = report.withDocument(report.document().withLastSection(section));
         }
@@ -76,7 +86,7 @@ public final class ReportPackager {
         Envelope envelope = new Envelope(addressed.from(), addressed.to(), addressed.cc(), addressed.bcc(),
                 report.subject());
         List<Warning> warnings = new ArrayList<>();
-        Rendered rendered = render(report, warnings);
+        Rendered rendered = render(report, bounded, warnings);
         long atLeast = rendered.body().minimumBytes();
         if (atLeast > maxMessageBytes) {
             // its parts alone are over the limit: composing the message would only spend memory
@@ -95,17 +105,22 @@ public final class ReportPackager {
     /** A report's message body, its page for a browser, and the files beside that page. */
     private record Rendered(MessageComposer.Body body, String page, Map<String, byte[]> files) {}
 
-    private Rendered render(Report report, List<Warning> warnings) {
+    private Rendered render(Report report, EntityBound.Bounded bounded, List<Warning> warnings) {
         String id = report.id();
         String period = report.period().toString();
         Document doc = report.document();
         Map<String, byte[]> pngs = new LinkedHashMap<>();
         try {
             doc.charts().forEach(chart -> pngs.put(chart.name(), charts.png(chart)));
-        } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
-            // a runtime without fonts or AWT native libraries cannot draw: the report still goes
-            // out, with its numbers in the tables, and the run says why the pictures are missing
-            // named by the report's entry in reports.yml and the chart files it would have written
+        } catch (RuntimeException | Error e) {
+            // whatever the graphics stack throws (a JDK without fonts or AWT native libraries throws
+            // InternalError, AWTError, UnsatisfiedLinkError…), the report still goes out, with its
+            // numbers in the tables, and the run says why the pictures are missing, named by the
+            // report's entry in reports.yml and the chart files it would have written; only running
+            // out of memory is not the charts' problem
+            if (e instanceof OutOfMemoryError) {
+                throw e;
+            }
             Document drawn = doc;
             warnings.add(Warning.at(ReportsConfigParser.FILE, report.definition().line(), "report '" + id
                     + "': charts " + drawn.charts().stream().map(c -> ReportFiles.chart(id, c.name())).toList()
@@ -126,6 +141,11 @@ public final class ReportPackager {
             byte[] pdf = pdfs.pdf(renderer.html(doc, ChartSource.dataUris(pngs)), report.subject());
             files.put(ReportFiles.pdf(id), pdf);
             attachments.add(new Attachment(ReportFiles.pdf(id), "application/pdf", pdf));
+        }
+        if (bounded.isBounded()) {
+            byte[] csv = EntityBound.csv(bounded);
+            files.put(bounded.csvName(), csv);
+            attachments.add(new Attachment(bounded.csvName(), "text/csv; charset=utf-8", csv));
         }
         // with a PDF attached, the email is the short version and the PDF has everything (issue 13)
         Document email = report.definition().attachPdf() ? EmailLength.fit(doc, "the attached PDF") : doc;

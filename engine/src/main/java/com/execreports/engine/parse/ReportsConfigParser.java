@@ -40,6 +40,7 @@ public final class ReportsConfigParser {
         List<ReportDefinition> reports = new ArrayList<>();
         Policies policies = Policies.DEFAULTS;
         List<Milestone> roadmap = List.of();
+        int maxEntitiesShown = ReportsConfig.DEFAULT_MAX_ENTITIES_SHOWN;
         boolean sawReports = false;
         try (JsonParser p = YAML.createParser(new String(bytes, StandardCharsets.UTF_8))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -56,8 +57,17 @@ public final class ReportsConfigParser {
                     }
                     case "policies" -> policies = policies(YAML.readTree(p), line, problems);
                     case "roadmap" -> roadmap = roadmap(YAML.readTree(p), line, problems);
+                    case "max_entities_shown" -> {
+                        JsonNode n = YAML.readTree(p);
+                        if (n.canConvertToInt() && n.isIntegralNumber() && n.intValue() >= 1) {
+                            maxEntitiesShown = n.intValue();
+                        } else {
+                            problems.add(at(line, "max_entities_shown must be a whole number of at least 1"));
+                        }
+                    }
                     default -> {
-                        problems.add(at(line, "unknown key '" + key + "' (expected 'reports', 'policies' or 'roadmap')"));
+                        problems.add(at(line, "unknown key '" + key
+                                + "' (expected 'reports', 'policies', 'roadmap' or 'max_entities_shown')"));
                         p.skipChildren();
                     }
                 }
@@ -80,7 +90,7 @@ public final class ReportsConfigParser {
         if (!problems.isEmpty()) {
             throw new ConfigurationException(String.join("\n", problems));
         }
-        return new ReportsConfig(reports, policies, roadmap);
+        return new ReportsConfig(reports, policies, roadmap, maxEntitiesShown);
     }
 
     /** {@code roadmap: [{milestone, due, owner, done}]}: fixed dates, {@code done} optional (false). */

@@ -57,17 +57,23 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Draws a {@link Chart} to PNG with JFreeChart, headless (the entry points set
- * {@code java.awt.headless}; the engine reads no system property): flat bars in fixed colours, no title
+ * {@code java.awt.headless}; the engine sets no system property), in the jar's own font
+ * ({@link BundledFonts}): flat bars in fixed colours, no title
  * (the HTML shows it), a legend when there is more than one series. The picture shows exactly the
  * chart's series and markers; {@link #toJFreeChart} is public so tests can read the drawn data back.
  */
 public final class ChartRenderer {
+    static {
+        // the jar's own font, read and set up once, before AWT's first use (see BundledFonts)
+        BundledFonts.install();
+    }
+
     /** The colour of each tone; none of them is used by the report's own HTML, so tests can find charts by colour. */
     public static final Map<Tone, Color> COLOURS = colours();
     private static final Color GRID = new Color(0xE5E7EB);
     private static final Color TEXT = new Color(0x374151);
-    private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final Font LABELS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font TICKS = BundledFonts.awt(Font.PLAIN, 12f);
+    private static final Font LABELS = BundledFonts.awt(Font.PLAIN, 12f);
     private static final BasicStroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
     private static final Shape DOT = new Ellipse2D.Double(-4, -4, 8, 8);
@@ -136,7 +142,7 @@ public final class ChartRenderer {
             plot.setFixedLegendItems(legend(chart));
         }
 
-        JFreeChart jfree = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, withLegend);
+        JFreeChart jfree = new JFreeChart(null, LABELS, plot, withLegend);
         jfree.setBackgroundPaint(Color.WHITE);
         jfree.setAntiAlias(true);
         jfree.setPadding(new RectangleInsets(4, 2, 2, 8));

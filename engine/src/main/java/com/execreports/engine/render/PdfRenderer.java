@@ -1,7 +1,9 @@
 package com.execreports.engine.render;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +15,9 @@ import org.jsoup.helper.W3CDom;
  * The PDF copy of a report, for forwarding and printing: the report's own HTML (charts as
  * {@code data:} URIs, see {@link ChartSource#dataUris}) laid out on Letter pages by openhtmltopdf.
  * openhtmltopdf needs a well-formed DOM, so the HTML5 is parsed by jsoup first: whatever a
- * handoff's text holds, the PDF sees a valid tree. Fonts are the PDF standard ones (Helvetica),
- * which cover Latin-1 and the report's typography (– — · ÷).
+ * handoff's text holds, the PDF sees a valid tree. All text is set in the jar's DejaVu Sans
+ * ({@link BundledFonts}), embedded as a subset of the glyphs used, so that names in Greek, Cyrillic,
+ * Hebrew… print as written on any machine; the PDF standard fonts (Helvetica) stop at Latin-1.
  */
 public final class PdfRenderer {
     /** Print only: a page size and margins, and white paper instead of the email's grey surround. */
@@ -24,7 +27,9 @@ public final class PdfRenderer {
             // the outer cell's align="center" centres the report; unlike a browser, openhtmltopdf lets
             // it centre the text inside too
             + " body > table table { text-align: left; }"
-            + " tr, img { page-break-inside: avoid; }";
+            + " tr, img { page-break-inside: avoid; }"
+            // the email's Arial/Helvetica stack names fonts a PDF would have to borrow from the machine
+            + " * { font-family: '" + BundledFonts.FAMILY + "' !important; }";
 
     static {
         // openhtmltopdf logs every stage at INFO through java.util.logging; keep only problems
@@ -42,6 +47,10 @@ public final class PdfRenderer {
             builder.useFastMode();
             builder.withW3cDocument(new W3CDom().fromJsoup(parsed), null);
             builder.withProducer("exec-reports");
+            byte[] regular = BundledFonts.regularBytes();
+            byte[] bold = BundledFonts.boldBytes();
+            builder.useFont(() -> new ByteArrayInputStream(regular), BundledFonts.FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(bold), BundledFonts.FAMILY, 700, FontStyle.NORMAL, true);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

@@ -134,7 +134,7 @@ class ReportsConfigParserTest {
                         persona: ceo
                         entities: all
                     recipients: [ceo@example.com]
-                    """).hasMessage("reports.yml line 5: unknown key 'recipients' (expected 'reports', 'policies' or 'roadmap')");
+                    """).hasMessage("reports.yml line 5: unknown key 'recipients' (expected 'reports', 'policies', 'roadmap' or 'max_entities_shown')");
         }
 
         @Test

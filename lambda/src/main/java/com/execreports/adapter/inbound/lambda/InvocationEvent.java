@@ -1,8 +1,18 @@
 package com.execreports.adapter.inbound.lambda;
 
-import com.execreports.domain.ReportingPeriod;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.execreports.application.RunRequest;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.joda.time.DateTime;
+import org.joda.time.format.ISODateTimeFormat;
 import com.execreports.domain.ConfigurationException;
+import com.execreports.domain.ReportingPeriod;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,15 +78,46 @@ final class InvocationEvent {
                     + "' is not an EventBridge Scheduled Event, and a manual event has only "
                     + String.join(", ", sorted(MANUAL_FIELDS)));
         }
+        ScheduledEvent scheduled = scheduledEvent(event);
+        if (scheduled.getTime() == null) {
+            throw new ConfigurationException("scheduled event: 'time' is not an ISO-8601 instant");
+        }
+        Instant time = Instant.ofEpochMilli(scheduled.getTime().getMillis());
+        // the as-of date of a scheduled run is the event's own date (SPEC §8.2)
+        return new RunRequest(ReportingPeriod.before(time), List.of(), false, List.of(),
+                time.atZone(ZoneOffset.UTC).toLocalDate());
+    }
+
+    /**
+     * The event as aws-lambda-java-events' {@link ScheduledEvent}: its {@code detail-type} key and its
+     * Joda-Time {@code time} need a word to Jackson (the Lambda runtime's own serializer says the same).
+     */
+    static ScheduledEvent scheduledEvent(JsonNode event) {
         try {
-            Instant time = Instant.parse(event.path("time").asText());
-            // the as-of date of a scheduled run is the event's own date (SPEC §8.2)
-            return new RunRequest(ReportingPeriod.before(time), List.of(), false, List.of(),
-                    time.atZone(ZoneOffset.UTC).toLocalDate());
-        } catch (DateTimeParseException e) {
+            return SCHEDULED.treeToValue(event, ScheduledEvent.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new ConfigurationException("scheduled event: 'time' is not an ISO-8601 instant");
         }
     }
+
+    private abstract static class ScheduledEventNames {
+        @JsonProperty("detail-type")
+        abstract String getDetailType();
+
+        @JsonProperty("detail-type")
+        abstract void setDetailType(String type);
+    }
+
+    private static final ObjectMapper SCHEDULED = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(ScheduledEvent.class, ScheduledEventNames.class)
+            .addModule(new SimpleModule().addDeserializer(DateTime.class, new StdDeserializer<>(DateTime.class) {
+                @Override
+                public DateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                    return DateTime.parse(p.getValueAsString(), ISODateTimeFormat.dateTimeParser().withOffsetParsed());
+                }
+            }))
+            .build();
 
     private static RunRequest manual(JsonNode event, Clock clock) {
         for (Iterator<String> names = event.fieldNames(); names.hasNext(); ) {

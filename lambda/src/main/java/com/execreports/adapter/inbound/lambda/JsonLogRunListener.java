@@ -61,7 +61,7 @@ public final class JsonLogRunListener implements RunListener {
     }
 
     /** A run that stopped before it finished: bad configuration or an unreachable service. */
-    public void runFailed(YearMonth period, Exception failure) {
+    public void runFailed(YearMonth period, Throwable failure) {
         Map<String, Object> line = line("ERROR", "run_failed");
         line.put("period", period == null ? null : period.toString());
         line.put("error_type", failure.getClass().getSimpleName());
@@ -74,7 +74,7 @@ public final class JsonLogRunListener implements RunListener {
      * A fan-out job that is not a job, or whose run stopped. SQS offers it again, and moves it to
      * the dead-letter queue after the queue's maxReceiveCount.
      */
-    public void jobFailed(String messageId, int receiveCount, Exception failure) {
+    public void jobFailed(String messageId, int receiveCount, Throwable failure) {
         Map<String, Object> line = line("ERROR", "job_failed");
         line.put("message_id", messageId);
         line.put("receive_count", receiveCount);

@@ -2,6 +2,7 @@ package com.execreports.adapter.inbound.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage;
 import com.execreports.adapter.inbound.EntryPoint;
 import com.execreports.adapter.inbound.TransportChoice;
 import com.execreports.adapter.outbound.aws.AwsClients;
@@ -49,9 +50,8 @@ import software.amazon.awssdk.services.ses.SesClient;
  * report is never sent by a retry (the ledger holds its claim); it rides the retries to the
  * dead-letter queue, where someone checks the audit copy.
  *
- * <p>A stream handler reading the event with Jackson, like {@link ReportsHandler}: the typed
- * {@code SQSEvent} of aws-lambda-java-events would add about 1.1 MB (with joda-time) to the jar,
- * for two fields.
+ * <p>The event and the response are aws-lambda-java-events' {@code SQSEvent} and
+ * {@code SQSBatchResponse}, read and written by {@link SqsBatch}.
  */
 public class ReportWorkerHandler implements RequestStreamHandler {
     /** How long a worker container reuses the keys it read (see {@link CachedKeySource}). */
@@ -105,22 +105,29 @@ public class ReportWorkerHandler implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         String requestId = context == null ? null : context.getAwsRequestId();
         List<String> failed = new ArrayList<>();
-        for (SqsBatch.Message message : SqsBatch.parse(input.readAllBytes())) {
-            JsonLogRunListener listener = new JsonLogRunListener(log, requestId);
-            if (!work(message, listener)) {
-                failed.add(message.messageId());
+        try {
+            for (SQSMessage message : SqsBatch.parse(input.readAllBytes())) {
+                JsonLogRunListener listener = new JsonLogRunListener(log, requestId);
+                if (!work(message, listener)) {
+                    failed.add(message.getMessageId());
+                }
             }
+        } catch (Throwable e) {
+            // not a batch at all, or an Error (out of memory…) that no job can be blamed for: the
+            // whole batch is offered again, and the log says why
+            new JsonLogRunListener(log, requestId).runFailed(null, e);
+            throw e;
         }
-        output.write(SqsBatch.response(failed));
+        output.write(SqsBatch.write(SqsBatch.response(failed)));
     }
 
     /** True when the job is done with: its report delivered, skipped by the ledger, or dry-run. */
-    private boolean work(SqsBatch.Message message, JsonLogRunListener listener) {
+    private boolean work(SQSMessage message, JsonLogRunListener listener) {
         try {
-            Job job = ReportJobJson.read(message.body());
+            Job job = ReportJobJson.read(message.getBody());
             return run(job, listener).exitCode() == ExitCodes.OK;
         } catch (IOException | RuntimeException e) {
-            listener.jobFailed(message.messageId(), message.receiveCount(), e);
+            listener.jobFailed(message.getMessageId(), SqsBatch.receiveCount(message), e);
             return false;
         }
     }

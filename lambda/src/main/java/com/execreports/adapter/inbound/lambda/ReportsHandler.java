@@ -105,7 +105,9 @@ public class ReportsHandler implements RequestStreamHandler {
         try {
             request = InvocationEvent.parse(input.readAllBytes(), clock);
             summary = run(request, listener);
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
+            // any Throwable, Errors included (out of memory, a broken native library): the log
+            // says the run failed before the runtime reports the invocation as failed
             listener.runFailed(request == null ? null : request.period(), e);
             throw e;
         }

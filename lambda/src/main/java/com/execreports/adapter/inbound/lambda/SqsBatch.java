@@ -1,59 +1,75 @@
 package com.execreports.adapter.inbound.lambda;
 
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage;
 import com.execreports.domain.ConfigurationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The SQS event Lambda hands a worker ({@code {"Records": [{"messageId", "body", "attributes":
- * {"ApproximateReceiveCount"}, ...}]}}) and the partial batch response it expects back
- * ({@code {"batchItemFailures": [{"itemIdentifier": messageId}]}}). Only the fields the worker
- * uses are read.
+ * The SQS event Lambda hands a worker and the partial batch response it expects back, as the types
+ * of aws-lambda-java-events ({@link SQSEvent}, {@link SQSBatchResponse}). The worker is a stream
+ * handler (so that a batch that is not one is logged and refused with a clear message, not a
+ * runtime stack trace), and reads and writes these types with the project's Jackson: the event's
+ * keys differ from the types' properties in case only ({@code Records}, {@code eventSourceARN}).
  */
 final class SqsBatch {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** One record: a queued job's body, and how often SQS has handed it out so far. */
-    record Message(String messageId, String body, int receiveCount) {}
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private SqsBatch() {}
 
-    static List<Message> parse(byte[] event) {
-        JsonNode records;
+    static List<SQSMessage> parse(byte[] event) {
+        JsonNode tree;
         try {
-            records = JSON.readTree(event).path("Records");
+            tree = JSON.readTree(event);
         } catch (JsonProcessingException e) {
             throw new ConfigurationException("SQS event: not valid JSON (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!records.isArray()) {
+        JsonNode records = tree == null ? null : tree.get("Records");
+        if (records == null || !records.isArray()) {
             throw new ConfigurationException("SQS event: no 'Records' list; the worker is fed by the report queue");
         }
-        List<Message> messages = new ArrayList<>();
         for (JsonNode record : records) {
             if (!record.path("messageId").isTextual()) {
                 throw new ConfigurationException("SQS event: a record without 'messageId'");
             }
-            messages.add(new Message(record.get("messageId").asText(), record.path("body").asText(""),
-                    record.path("attributes").path("ApproximateReceiveCount").asInt(0)));
         }
-        return messages;
+        try {
+            List<SQSMessage> messages = JSON.treeToValue(tree, SQSEvent.class).getRecords();
+            return messages == null ? List.of() : messages;
+        } catch (JsonProcessingException e) {
+            throw new ConfigurationException("SQS event: " + e.getOriginalMessage());
+        }
     }
 
-    static byte[] response(List<String> failedMessageIds) {
-        List<Map<String, String>> failures = failedMessageIds.stream()
-                .map(id -> Map.of("itemIdentifier", id))
-                .toList();
-        Map<String, Object> response = new LinkedHashMap<>();
-        response.put("batchItemFailures", failures);
+    /** How often SQS has handed the message out so far, from its ApproximateReceiveCount; 0 when not said. */
+    static int receiveCount(SQSMessage message) {
+        String count = message.getAttributes() == null ? null : message.getAttributes().get("ApproximateReceiveCount");
+        try {
+            return count == null ? 0 : Integer.parseInt(count);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    static SQSBatchResponse response(List<String> failedMessageIds) {
+        return new SQSBatchResponse(failedMessageIds.stream().map(SQSBatchResponse.BatchItemFailure::new).toList());
+    }
+
+    static byte[] write(SQSBatchResponse response) {
         try {
             return JSON.writeValueAsBytes(response);
         } catch (JsonProcessingException e) {
