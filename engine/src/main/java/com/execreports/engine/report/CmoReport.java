@@ -135,16 +135,18 @@ final class CmoReport implements ReportBuilder {
                 + "names; the rest is unassigned."), table.build("No marketing costs listed."));
     }
 
-    /** Actions on the {@code seo} channel, per entity: the local-SEO roadmap. */
+    /**
+     * Actions on the {@code seo} channel, per entity: the local-SEO roadmap, in the same buckets as
+     * the milestones (days from the as-of date, overdue first; SPEC §8.5), empty buckets left out.
+     */
     private static Section seoRoadmap(ScopedView view) {
         List<Block> blocks = new ArrayList<>();
         for (EntityView e : view.entities()) {
-            List<Tagged<Action>> seo = Scoped.actions(view).stream()
-                    .filter(t -> t.entity() == e && t.item().channel() == ChannelType.SEO)
-                    .sorted(Comparator.comparing((Tagged<Action> t) -> Scoped.track(view, t).due())).toList();
+            List<Tagged<Action>> seo = byDue(view).stream()
+                    .filter(t -> t.entity() == e && t.item().channel() == ChannelType.SEO).toList();
             if (!seo.isEmpty()) {
                 blocks.add(new SubHeading(e.name()));
-                blocks.add(Common.actionTable(view, seo, ""));
+                blocks.addAll(buckets(view, seo, false));
             }
         }
         if (blocks.isEmpty()) {
@@ -247,14 +249,30 @@ final class CmoReport implements ReportBuilder {
 
     /** Buckets by days from the as-of date to each due date, overdue first (SPEC §8.5). */
     private static Section milestones(ScopedView view) {
-        List<Tagged<Action>> actions = Scoped.actions(view).stream().sorted(
-                Comparator.comparing((Tagged<Action> t) -> Scoped.track(view, t).due()).thenComparing(Scoped.BY_IMPACT))
-                .toList();
         List<Block> blocks = new ArrayList<>();
         blocks.add(Common.paragraph("Days counted from " + Format.date(view.asOf()) + " to each due date."));
+        blocks.addAll(buckets(view, byDue(view), true));
+        return new Section("Marketing milestones", blocks);
+    }
+
+    /** The CMO's actions, earliest due first, then by impact. */
+    private static List<Tagged<Action>> byDue(ScopedView view) {
+        return Scoped.actions(view).stream().sorted(
+                Comparator.comparing((Tagged<Action> t) -> Scoped.track(view, t).due()).thenComparing(Scoped.BY_IMPACT))
+                .toList();
+    }
+
+    /**
+     * {@code actions} as Overdue, then within 30 days, 31–60, 61–90 and after 90 days from the as-of
+     * date; with {@code showEmpty} false a bucket with nothing in it is left out.
+     */
+    private static List<Block> buckets(ScopedView view, List<Tagged<Action>> actions, boolean showEmpty) {
+        List<Block> blocks = new ArrayList<>();
         List<Tagged<Action>> overdue = actions.stream().filter(t -> Scoped.track(view, t).overdue()).toList();
-        blocks.add(new SubHeading("Overdue"));
-        blocks.add(Common.actionTable(view, overdue, "Nothing overdue."));
+        if (showEmpty || !overdue.isEmpty()) {
+            blocks.add(new SubHeading("Overdue"));
+            blocks.add(Common.actionTable(view, overdue, "Nothing overdue."));
+        }
         long from = 0;
         for (int b = 0; b <= BUCKET_ENDS.length; b++) {
             long lo = from;
@@ -263,11 +281,13 @@ final class CmoReport implements ReportBuilder {
                 long days = java.time.temporal.ChronoUnit.DAYS.between(view.asOf(), Scoped.track(view, t).due());
                 return days >= lo && days <= hi;
             }).toList();
-            blocks.add(new SubHeading(hi == Long.MAX_VALUE ? "After 90 days"
-                    : lo == 0 ? "Within " + hi + " days" : "Days " + lo + "–" + hi));
-            blocks.add(Common.actionTable(view, bucket, "Nothing due."));
+            if (showEmpty || !bucket.isEmpty()) {
+                blocks.add(new SubHeading(hi == Long.MAX_VALUE ? "After 90 days"
+                        : lo == 0 ? "Within " + hi + " days" : "Days " + lo + "–" + hi));
+                blocks.add(Common.actionTable(view, bucket, "Nothing due."));
+            }
             from = hi + 1;
         }
-        return new Section("Marketing milestones", blocks);
+        return blocks;
     }
 }
