@@ -123,7 +123,7 @@ public final class ReportRun {
 
     /** The CEO report's last lines: how last month's reports fared, from the ledger. */
     static Document.Section deliveryNote(PeriodReview previous) {
-        return Document.Section.of("Last month's reports", new Document.Paragraph(
+        return Document.Section.footer("Last month's reports", new Document.Paragraph(
                 previous.period().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
                         + previous.period().getYear() + ": " + previous.line() + "."));
     }

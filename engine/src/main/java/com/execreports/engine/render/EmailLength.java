@@ -39,7 +39,12 @@ public final class EmailLength {
         List<Section> kept = new ArrayList<>();
         List<String> elsewhere = new ArrayList<>();
         boolean full = false;
+        List<Section> footers = new ArrayList<>();
         for (Section section : doc.orderedSections()) {
+            if (section.footer()) {
+                footers.add(section);
+                continue;
+            }
             if (section.appendix()) {
                 elsewhere.add(section.heading());
                 continue;
@@ -59,6 +64,7 @@ public final class EmailLength {
                     new Paragraph("The full report is in " + where + ", with these sections too:"),
                     new Bullets(elsewhere))));
         }
+        kept.addAll(footers);
         return doc.withSections(kept);
     }
 
@@ -78,7 +84,7 @@ public final class EmailLength {
                 blocks.add(block);
             }
         }
-        return new Section(section.heading(), blocks, section.appendix());
+        return new Section(section.heading(), blocks, section.appendix(), section.footer());
     }
 
     static int firstScreen(Document doc) {

@@ -43,7 +43,7 @@ public record Document(String title, String subtitle, String summary, List<KeyFi
     public Document withLastSection(Section section) {
         List<Section> all = new java.util.ArrayList<>(sections);
         all.add(section);
-        return new Document(title, subtitle, summary, keyFigures, notices, charts, all);
+        return new Document(title, subtitle, summary, keyFigures, notices, charts, all, decisions);
     }
 
     /** A headline number shown at the top. */
@@ -53,13 +53,26 @@ public record Document(String title, String subtitle, String summary, List<KeyFi
      * A titled part of the report. An {@code appendix} (an inventory, a template: reference, not
      * news) is laid out after every other section, whatever its place in the list.
      */
-    public record Section(String heading, List<Block> blocks, boolean appendix) {
+    /**
+     * @param appendix reference material read last (asset inventory, chart of accounts)
+     * @param footer a closing line the run adds (how last month's reports fared): short, always
+     *               kept last, never cut from the short email
+     */
+    public record Section(String heading, List<Block> blocks, boolean appendix, boolean footer) {
         public Section {
             blocks = List.copyOf(blocks);
         }
 
+        public Section(String heading, List<Block> blocks, boolean appendix) {
+            this(heading, blocks, appendix, false);
+        }
+
         public Section(String heading, List<Block> blocks) {
             this(heading, blocks, false);
+        }
+
+        public static Section footer(String heading, Block... blocks) {
+            return new Section(heading, List.of(blocks), false, true);
         }
 
         public static Section of(String heading, Block... blocks) {
@@ -72,14 +85,16 @@ public record Document(String title, String subtitle, String summary, List<KeyFi
 
         Section mapTables(java.util.function.UnaryOperator<Table> change) {
             return new Section(heading, blocks.stream().map(b -> b instanceof Table t ? (Block) change.apply(t) : b)
-                    .toList(), appendix);
+                    .toList(), appendix, footer);
         }
     }
 
-    /** The sections in reading order: the report's own, then its appendices. */
+    /** The sections in reading order: the report's own, then its appendices, then its footers. */
     public List<Section> orderedSections() {
-        List<Section> ordered = new java.util.ArrayList<>(sections.stream().filter(s -> !s.appendix()).toList());
+        List<Section> ordered = new java.util.ArrayList<>(
+                sections.stream().filter(s -> !s.appendix() && !s.footer()).toList());
         ordered.addAll(sections.stream().filter(Section::appendix).toList());
+        ordered.addAll(sections.stream().filter(Section::footer).toList());
         return ordered;
     }
 
