@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What inspecting the AWS account showed for one report period: a second, optional source of
@@ -39,7 +40,7 @@ public record AccountObservations(String source, String tagKey, Map<String, Obse
      * @param resources what was seen, for the CTO's inventory
      * @param infraSpend the month's cost from Cost Explorer; {@code null} when not known
      */
-    public record Observed(List<Finding> findings, List<Resource> resources, BigDecimal infraSpend) {
+    public record Observed(List<Finding> findings, List<Resource> resources, @Nullable BigDecimal infraSpend) {
         public static final Observed EMPTY = new Observed(List.of(), List.of(), null);
 
         public Observed {

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entity's facts for one month, as read from one handoff file (already redacted): who it is
@@ -40,8 +41,8 @@ public record Handoff(About about, Tables tables) {
      * @param accountingSystem the product in use, "none", or {@code null} when not stated
      * @param file data-root-relative path of the file it came from
      */
-    public record About(String entity, String name, EntityKind kind, YearMonth period, String accountingSystem,
-                        String file) {
+    public record About(String entity, String name, EntityKind kind, YearMonth period,
+                        @Nullable String accountingSystem, String file) {
         public About {
             Objects.requireNonNull(entity, "entity");
             if (!ENTITY_ID.matcher(entity).matches()) {
@@ -119,7 +120,7 @@ public record Handoff(About about, Tables tables) {
     public String name() { return about.name(); }
     public EntityKind kind() { return about.kind(); }
     public YearMonth period() { return about.period(); }
-    public String accountingSystem() { return about.accountingSystem(); }
+    public @Nullable String accountingSystem() { return about.accountingSystem(); }
     public String file() { return about.file(); }
 
     // read-through accessors: the sections

@@ -3,19 +3,21 @@ package com.execreports.domain;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The rows and bullets of a handoff's sections (SPEC §1), one record per section. */
 public final class Items {
     private Items() {}
 
-    public record Asset(String asset, String type, String status, String notes) {
+    public record Asset(String asset, @Nullable String type, @Nullable String status, @Nullable String notes) {
         public Asset {
             Objects.requireNonNull(asset, "asset");
         }
     }
 
     /** @param value blank = absent; @param tracked {@code false} when the handoff says {@code no} */
-    public record Kpi(String kpi, BigDecimal value, BigDecimal target, String unit, boolean tracked) {
+    public record Kpi(String kpi, @Nullable BigDecimal value, @Nullable BigDecimal target, @Nullable String unit,
+                      boolean tracked) {
         public Kpi {
             Objects.requireNonNull(kpi, "kpi");
         }
@@ -37,7 +39,7 @@ public final class Items {
     }
 
     /** @param recognized how/when revenue is recognised; {@code null} is a recognition gap */
-    public record Revenue(YearMonth month, BigDecimal amount, String recognized) {
+    public record Revenue(YearMonth month, BigDecimal amount, @Nullable String recognized) {
         public Revenue {
             Objects.requireNonNull(month, "month");
             Objects.requireNonNull(amount, "amount");
@@ -52,7 +54,8 @@ public final class Items {
     }
 
     /** @param reach blank = absent (counts as 0); @param sequence blank = absent (sorts last) */
-    public record Channel(String channel, ChannelType type, ChannelStatus status, Long reach, Integer sequence) {
+    public record Channel(String channel, ChannelType type, ChannelStatus status, @Nullable Long reach,
+                          @Nullable Integer sequence) {
         public Channel {
             Objects.requireNonNull(channel, "channel");
             Objects.requireNonNull(type, "type");
@@ -61,12 +64,13 @@ public final class Items {
     }
 
     /** The Economics key/value table; any value may be absent when the key is not given. */
-    public record Economics(String unit, BigDecimal unitMargin, BigDecimal dealValueMin, BigDecimal dealValueMax) {
+    public record Economics(@Nullable String unit, @Nullable BigDecimal unitMargin, @Nullable BigDecimal dealValueMin,
+                            @Nullable BigDecimal dealValueMax) {
         public static final Economics NONE = new Economics(null, null, null, null);
     }
 
     /** @param revenueMapped blank = absent, which fails the revenue-per-hire policy */
-    public record Hire(String role, BigDecimal monthlyCost, BigDecimal revenueMapped) {
+    public record Hire(String role, BigDecimal monthlyCost, @Nullable BigDecimal revenueMapped) {
         public Hire {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(monthlyCost, "monthlyCost");

@@ -1,6 +1,7 @@
 package com.execreports.domain;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem in the input that did not stop the run. Names the file (relative to the data root)
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param line 1-based line, or {@code null} when the problem concerns the whole file
  * @param message what was wrong and what was left out
  */
-public record Warning(String file, Integer line, String message) {
+public record Warning(String file, @Nullable Integer line, String message) {
     public Warning {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every entity's winning handoff for a report period (SPEC §1, §7): the latest period not after
@@ -45,7 +46,7 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
      * @param account what the AWS account showed for it besides the findings, which are in the
      *                handoff already; {@code null} when the account was not inspected
      */
-    public record EntityState(Handoff handoff, Status status, Observed account) {
+    public record EntityState(Handoff handoff, Status status, @Nullable Observed account) {
         public EntityState(Handoff handoff, Status status) {
             this(handoff, status, null);
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The only part of the portfolio a report is built from: its entities, with Findings and Actions
@@ -38,7 +39,7 @@ public record ScopedView(ReportDefinition report, YearMonth period, List<EntityV
      * @param account resources and cost seen in the AWS account, limited to the persona's areas;
      *                {@code null} when the account was not inspected
      */
-    public record EntityView(Handoff handoff, Status status, Observed account) {
+    public record EntityView(Handoff handoff, Status status, @Nullable Observed account) {
         public EntityView(Handoff handoff, Status status) {
             this(handoff, status, null);
         }

@@ -9,19 +9,14 @@ import java.util.Optional;
 
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
-import software.amazon.awscdk.services.iam.Role;
-import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
-import software.amazon.awscdk.services.lambda.LoggingFormat;
-import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.lambda.destinations.SqsDestination;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.s3.IBucket;
@@ -82,14 +77,14 @@ public final class ExecReportsStack extends Stack {
         this.fanout = config.fanout().enabled()
                 ? Optional.of(new ReportFanout(this, "Fanout", config, bucket(), jar(), environment()))
                 : Optional.empty();
-        LogGroup logGroup = createLogGroup();
-        this.function = createFunction(createRole(logGroup), logGroup);
+        ReportsFunction main = createFunction();
+        this.function = main.function();
         this.failureQueue = createFailureQueue();
         this.alias = createAlias();
         createSchedule();
         this.alarms = new ReportsAlarms(this, "Alarms", function, failureQueue, config.ownerEmail());
         fanout.ifPresent(f -> f.alarmOnDeadLetters(alarms));
-        createOutputs(logGroup);
+        createOutputs(main.logGroup());
         NagFindings.suppress(this);
     }
 
@@ -121,47 +116,21 @@ public final class ExecReportsStack extends Stack {
         return fanout;
     }
 
-    private LogGroup createLogGroup() {
-        return LogGroup.Builder.create(this, "FunctionLogs")
-                .logGroupName("/aws/lambda/" + FUNCTION_NAME)
-                .retention(config.logRetention())
-                // the logs go with the function; reports and handoffs stay in the bucket
-                .removalPolicy(RemovalPolicy.DESTROY)
-                .build();
-    }
-
-    /** An own role with only {@link FunctionPolicy}: no managed policy, no grants beyond the handler's calls. */
-    private Role createRole(LogGroup logGroup) {
-        return Role.Builder.create(this, "FunctionRole")
-                .description("exec-reports function: read handoffs and config, write archive and ledger, send via SES")
-                .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
-                .inlinePolicies(Map.of("exec-reports", fanout
-                        .map(f -> FunctionPolicy.dispatcherDocument(this, config, bucket(), logGroup, f.queue()))
-                        .orElseGet(() -> FunctionPolicy.document(this, config, bucket(), logGroup))))
-                .build();
-    }
-
     /**
      * No SnapStart: a SnapStart version not invoked for 14 days goes inactive and its next invoke fails
      * with SnapStartNotReadyException, which a monthly job would hit every month. Cold start is kept low
      * by a small jar, one light HTTP client and the client compiler only ({@link #JAVA_TOOL_OPTIONS}).
      */
-    private Function createFunction(Role role, LogGroup logGroup) {
-        return Function.Builder.create(this, "Function")
-                .functionName(FUNCTION_NAME)
-                .description("Builds the monthly executive reports and emails them through SES")
-                .runtime(Runtime.JAVA_21)
-                .handler(HANDLER)
-                .code(jar())
-                .memorySize(config.memorySize())
-                .timeout(Duration.seconds(config.timeoutSeconds()))
+    private ReportsFunction createFunction() {
+        return new ReportsFunction(this, "Function", new ReportsFunction.Props(FUNCTION_NAME,
+                "Builds the monthly executive reports and emails them through SES",
+                "exec-reports function: read handoffs and config, write archive and ledger, send via SES",
+                "exec-reports", HANDLER, jar(), config,
+                logGroup -> fanout
+                        .map(f -> FunctionPolicy.dispatcherDocument(this, config, bucket(), logGroup, f.queue()))
+                        .orElseGet(() -> FunctionPolicy.document(this, config, bucket(), logGroup)),
                 // one run at a time: a second concurrent run could race the first on the ledger
-                .reservedConcurrentExecutions(1)
-                .role(role)
-                .loggingFormat(LoggingFormat.JSON)
-                .logGroup(logGroup)
-                .environment(dispatcherEnvironment())
-                .build();
+                1, dispatcherEnvironment()));
     }
 
     /** What every function of the stack reads: where the data is, and the JVM flags. */

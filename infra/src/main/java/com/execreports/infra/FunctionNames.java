@@ -22,4 +22,5 @@ final class FunctionNames {
     static final String INSPECT_AWS = "INSPECT_AWS";
     static final String REPORT_QUEUE_URL = "REPORT_QUEUE_URL";
     static final String FANOUT_THRESHOLD = "FANOUT_THRESHOLD";
+    static final String WORKER_CONCURRENCY = "WORKER_CONCURRENCY";
 }

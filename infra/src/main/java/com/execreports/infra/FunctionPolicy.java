@@ -30,6 +30,7 @@ final class FunctionPolicy {
     static final String DECRYPT_CONFIG = "DecryptConfigParametersViaSsm";
     static final String SEND_AS_SENDER = "SendAsSenderIdentity";
     static final String READ_SES_ACCOUNT_STATE = "ReadSesAccountState";
+    static final String READ_SES_SEND_RATE = "ReadSesSendRate";
     static final String WRITE_LOGS = "WriteOwnLogs";
     static final String DISPATCH_REPORT_JOBS = "DispatchReportJobs";
     static final String CONSUME_REPORT_JOBS = "ConsumeReportJobs";
@@ -84,8 +85,9 @@ final class FunctionPolicy {
 
     /**
      * The fan-out worker's: the same reads, sends and ledger as the function, plus what Lambda's event
-     * source mapping calls with the worker's role to feed it from the report queue. Not the SES account
-     * reads: the dispatcher checked sender and quota for the whole run, and the worker does not again.
+     * source mapping calls with the worker's role to feed it from the report queue. Of the SES account
+     * reads only the send rate, read once per container to pace its sends at its share of it: the
+     * dispatcher checked sender and quota for the whole run, and the worker does not again.
      */
     static PolicyDocument workerDocument(Stack stack, ExecReportsConfig config, IBucket bucket, ILogGroup logGroup,
                                          IQueue reportQueue) {
@@ -93,6 +95,8 @@ final class FunctionPolicy {
         statements.add(allow(CONSUME_REPORT_JOBS,
                 List.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"),
                 List.of(reportQueue.getQueueArn())).build());
+        // read-only, and SES authorises GetSendQuota on "*" only
+        statements.add(allow(READ_SES_SEND_RATE, List.of("ses:GetSendQuota"), List.of("*")).build());
         return build(statements);
     }
 

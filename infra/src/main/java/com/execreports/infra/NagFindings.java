@@ -51,7 +51,7 @@ final class NagFindings {
         });
     }
 
-    /** The wildcards of {@link FunctionPolicy}; the worker does not read the SES account state. */
+    /** The wildcards of {@link FunctionPolicy}; of the SES account state the worker reads only the send rate. */
     private static List<NagPackSuppression> functionPolicy(ExecReportsConfig config, boolean readsSesAccountState) {
         List<NagPackSuppression> suppressions = new ArrayList<>(List.of(
                 wildcard(objectsUnder(config.handoffPrefix(), config.archivePrefix(), config.ledgerPrefix()),
@@ -70,6 +70,11 @@ final class NagFindings {
                     .reason("ses:GetIdentityVerificationAttributes and ses:GetSendQuota are read-only and do "
                             + "not support resource-level permissions, so AWS requires Resource *"
                             + (config.inspectAws() ? INSPECTION_REASON : ""))
+                    .build());
+        } else {
+            suppressions.add(NagPackSuppression.builder().id(IAM5).appliesTo(List.of("Resource::*"))
+                    .reason("ses:GetSendQuota (the worker's share of the send rate) is read-only and does not "
+                            + "support resource-level permissions, so AWS requires Resource *")
                     .build());
         }
         return suppressions;

@@ -1,19 +1,14 @@
 package com.execreports.infra;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
-import software.amazon.awscdk.services.iam.Role;
-import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.EventSourceMapping;
 import software.amazon.awscdk.services.lambda.Function;
-import software.amazon.awscdk.services.lambda.LoggingFormat;
-import software.amazon.awscdk.services.lambda.Runtime;
-import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.sqs.DeadLetterQueue;
 import software.amazon.awscdk.services.sqs.Queue;
@@ -33,9 +28,10 @@ final class ReportFanout extends Construct {
     /** Jobs per worker invocation: one cold start and one key read serve up to ten reports. */
     static final int BATCH_SIZE = 10;
     /**
-     * Workers at once. SES limits sends per second per account (14 at first); five workers each
-     * sending one report at a time stay below it. The event source mapping gets the same cap, so
-     * it never invokes into a throttle, which would count as a receive and push jobs to the DLQ.
+     * Workers at once. SES limits recipients per second per account (14 at first); each worker
+     * paces its sends at this share of that rate ({@code WORKER_CONCURRENCY} in its environment), so
+     * together they stay within it. The event source mapping gets the same cap, so it never invokes
+     * into a throttle, which would count as a receive and push jobs to the DLQ.
      */
     static final int WORKER_CONCURRENCY = 5;
     /** Receives before SQS moves a job to the dead-letter queue: the first try and two retries. */
@@ -85,32 +81,16 @@ final class ReportFanout extends Construct {
                 .build();
     }
 
+    /** Its environment is the main function's plus its share of the SES rate: one of {@link #WORKER_CONCURRENCY}. */
     private Function createWorker(IBucket bucket, Code code, Map<String, String> environment) {
-        LogGroup logGroup = LogGroup.Builder.create(this, "WorkerLogs")
-                .logGroupName("/aws/lambda/" + WORKER_NAME)
-                .retention(config.logRetention())
-                .removalPolicy(RemovalPolicy.DESTROY)
-                .build();
-        Role role = Role.Builder.create(this, "WorkerRole")
-                .description("exec-reports worker: build and send one report per queued job")
-                .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
-                .inlinePolicies(Map.of("exec-reports-worker", FunctionPolicy.workerDocument(Stack.of(this), config,
-                        bucket, logGroup, queue)))
-                .build();
-        return Function.Builder.create(this, "Worker")
-                .functionName(WORKER_NAME)
-                .description("Builds and sends the reports of queued jobs (fan-out of large runs)")
-                .runtime(Runtime.JAVA_21)
-                .handler(WORKER_HANDLER)
-                .code(code)
-                .memorySize(config.memorySize())
-                .timeout(Duration.seconds(config.timeoutSeconds()))
-                .reservedConcurrentExecutions(WORKER_CONCURRENCY)
-                .role(role)
-                .loggingFormat(LoggingFormat.JSON)
-                .logGroup(logGroup)
-                .environment(environment)
-                .build();
+        Map<String, String> workerEnvironment = new LinkedHashMap<>(environment);
+        workerEnvironment.put(FunctionNames.WORKER_CONCURRENCY, String.valueOf(WORKER_CONCURRENCY));
+        return new ReportsFunction(this, "Worker", new ReportsFunction.Props(WORKER_NAME,
+                "Builds and sends the reports of queued jobs (fan-out of large runs)",
+                "exec-reports worker: build and send one report per queued job", "exec-reports-worker",
+                WORKER_HANDLER, code, config,
+                logGroup -> FunctionPolicy.workerDocument(Stack.of(this), config, bucket, logGroup, queue),
+                WORKER_CONCURRENCY, workerEnvironment)).function();
     }
 
     /** What the main function needs to dispatch: the queue and the threshold. */

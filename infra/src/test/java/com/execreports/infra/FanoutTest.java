@@ -94,7 +94,8 @@ class FanoutTest {
                         "ARCHIVE_PREFIX", "archive/",
                         "LEDGER_PREFIX", "ledger/",
                         "CONFIG_SSM_PREFIX", "/exec-reports/",
-                        "JAVA_TOOL_OPTIONS", ExecReportsStack.JAVA_TOOL_OPTIONS))));
+                        "JAVA_TOOL_OPTIONS", ExecReportsStack.JAVA_TOOL_OPTIONS,
+                        "WORKER_CONCURRENCY", "5"))));
         on.template().hasResourceProperties("AWS::Logs::LogGroup", Map.of(
                 "LogGroupName", "/aws/lambda/exec-reports-worker", "RetentionInDays", 90));
         // one asset: both functions point at the same jar in the same place
@@ -121,7 +122,8 @@ class FanoutTest {
         assertThat(worker.sids()).containsExactly(
                 FunctionPolicy.LIST_HANDOFFS_AND_LEDGER, FunctionPolicy.READ_HANDOFFS,
                 FunctionPolicy.WRITE_ARCHIVE_AND_LEDGER, FunctionPolicy.READ_CONFIG, FunctionPolicy.DECRYPT_CONFIG,
-                FunctionPolicy.SEND_AS_SENDER, FunctionPolicy.WRITE_LOGS, FunctionPolicy.CONSUME_REPORT_JOBS);
+                FunctionPolicy.SEND_AS_SENDER, FunctionPolicy.WRITE_LOGS, FunctionPolicy.CONSUME_REPORT_JOBS,
+                FunctionPolicy.READ_SES_SEND_RATE);
         PolicyStatements main = PolicyStatements.of(on);
         for (String sid : List.of(FunctionPolicy.LIST_HANDOFFS_AND_LEDGER, FunctionPolicy.READ_HANDOFFS,
                 FunctionPolicy.WRITE_ARCHIVE_AND_LEDGER, FunctionPolicy.READ_CONFIG, FunctionPolicy.DECRYPT_CONFIG,
@@ -132,6 +134,9 @@ class FanoutTest {
                 "Sid", FunctionPolicy.CONSUME_REPORT_JOBS, "Effect", "Allow",
                 "Action", List.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"),
                 "Resource", on.getAtt(fanout().queue(), "Arn")));
+        assertThat(worker.bySid(FunctionPolicy.READ_SES_SEND_RATE)).isEqualTo(Map.of(
+                "Sid", FunctionPolicy.READ_SES_SEND_RATE, "Effect", "Allow", "Action", "ses:GetSendQuota",
+                "Resource", "*"));
         String workerLogs = on.template().findResources("AWS::Logs::LogGroup", Map.of("Properties",
                 Map.of("LogGroupName", "/aws/lambda/exec-reports-worker"))).keySet().iterator().next();
         assertThat(worker.bySid(FunctionPolicy.WRITE_LOGS).get("Resource"))

@@ -81,10 +81,11 @@ class NagTest {
                 "AWS::Lambda::Function AwsSolutions-L1",
                 "AWS::SQS::Queue AwsSolutions-SQS3"));
         if ("true".equals(context.get("fanout"))) {
-            // the worker's role (its statements less the SES account reads), its runtime, the jobs' DLQ
+            // the worker's role (its statements, of the SES account reads only the send rate), its
+            // runtime, the jobs' DLQ
             expected.addAll(List.of(
                     "AWS::IAM::Role AwsSolutions-IAM5", "AWS::IAM::Role AwsSolutions-IAM5",
-                    "AWS::IAM::Role AwsSolutions-IAM5",
+                    "AWS::IAM::Role AwsSolutions-IAM5", "AWS::IAM::Role AwsSolutions-IAM5",
                     "AWS::Lambda::Function AwsSolutions-L1",
                     "AWS::SQS::Queue AwsSolutions-SQS3"));
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The configuration keys of SPEC §4, validated and typed at the edge, before anything is built or
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
  * @param sesRegion {@code null} means the function's own region
  * @param auditBcc {@code null} when no audit copy is configured
  */
-public record DeliveryConfig(String sender, String sesRegion, String auditBcc, Map<String, Recipients> recipients) {
+public record DeliveryConfig(String sender, @Nullable String sesRegion, @Nullable String auditBcc,
+                             Map<String, Recipients> recipients) {
     public static final String SENDER = "SES_SENDER_ADDRESS";
     public static final String REGION = "SES_REGION";
     public static final String AUDIT_BCC = "AUDIT_BCC_ADDRESS";

@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,24 +30,39 @@ import java.util.Set;
 public final class RunPreflight {
     private final PortfolioLoader loader;
     private final KeySource keys;
-    private final Transport transport;
-    private final Archive archive;
-    private final Ledger ledger;
+    private final Optional<Transport> transport;
+    private final Optional<Archive> archive;
+    private final Optional<Ledger> ledger;
 
+    /** The whole check, the transport's preflight included (unless a dry run). */
     public RunPreflight(HandoffSource source, KeySource keys, Transport transport) {
-        this(source, keys, transport, null, null);
+        this(source, keys, Optional.of(transport), Optional.empty(), Optional.empty());
     }
 
     /**
-     * @param archive checked to be writable before anything is built (issue 16), or {@code null}
-     * @param ledger checked to be writable unless a dry run, or {@code null}
+     * The whole check, with the archive (and, unless a dry run, the ledger) checked to be writable
+     * before anything is built (issue 16).
      */
     public RunPreflight(HandoffSource source, KeySource keys, Transport transport, Archive archive, Ledger ledger) {
+        this(source, keys, Optional.of(transport), Optional.of(archive), Optional.of(ledger));
+    }
+
+    private RunPreflight(HandoffSource source, KeySource keys, Optional<Transport> transport,
+                         Optional<Archive> archive, Optional<Ledger> ledger) {
         this.loader = new PortfolioLoader(source);
         this.keys = keys;
         this.transport = transport;
         this.archive = archive;
         this.ledger = ledger;
+    }
+
+    /**
+     * The check a fan-out worker makes of its one report: everything but the transport's preflight,
+     * which the dispatcher made for the whole run (sender and quota are the account's, not the
+     * report's, and asking again for each report would spend SES calls against an account-wide rate).
+     */
+    public static RunPreflight withoutTransport(HandoffSource source, KeySource keys) {
+        return new RunPreflight(source, keys, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public CheckedRun check(RunRequest request) {
@@ -64,14 +80,13 @@ public final class RunPreflight {
             checkEntities(portfolio, selected);
             checkSubjects(selected, request.period().toString());
             Set<Warning> warnings = new LinkedHashSet<>(portfolio.warnings());
-            if (archive != null) {
-                archive.preflight(request.period().toString());
-            }
+            String period = request.period().toString();
+            archive.ifPresent(a -> a.preflight(period));
             if (!request.dryRun()) {
-                if (ledger != null) {
-                    ledger.preflight(request.period().toString());
+                ledger.ifPresent(l -> l.preflight(period));
+                if (transport.isPresent()) {
+                    warnings.addAll(transport.get().preflight(delivery.sender(), delivery.totalRecipients()));
                 }
-                warnings.addAll(transport.preflight(delivery.sender(), delivery.totalRecipients()));
             }
             return new CheckedRun(request, config, selected, delivery, portfolio, new ArrayList<>(warnings));
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package com.execreports.application;
 import com.execreports.domain.Warning;
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of a run (SPEC §5 {@code summary.json}): one outcome per selected report and every
@@ -18,7 +19,8 @@ public record RunSummary(YearMonth period, List<ReportOutcome> reports, List<War
      * @param error why delivery failed or was skipped; {@code null} on success
      */
     public record ReportOutcome(String id, List<String> to, List<String> cc, List<String> bcc, Status status,
-                                String messageId, String providerMessageId, String error) {
+                                @Nullable String messageId, @Nullable String providerMessageId,
+                                @Nullable String error) {
         public ReportOutcome {
             to = List.copyOf(to);
             cc = List.copyOf(cc);

@@ -54,6 +54,6 @@ class DeploymentDriftTest {
         assertThat(set).contains(FunctionEnvironment.HANDOFF_BUCKET, FunctionEnvironment.HANDOFF_PREFIX,
                 FunctionEnvironment.ARCHIVE_PREFIX, FunctionEnvironment.LEDGER_PREFIX,
                 FunctionEnvironment.CONFIG_SSM_PREFIX, FunctionEnvironment.REPORT_QUEUE_URL,
-                FunctionEnvironment.FANOUT_THRESHOLD);
+                FunctionEnvironment.FANOUT_THRESHOLD, FunctionEnvironment.WORKER_CONCURRENCY);
     }
 }

@@ -1,6 +1,7 @@
 package com.execreports.bench;
 
 import com.execreports.adapter.outbound.aws.AwsClients;
+import com.execreports.adapter.outbound.aws.SendPacer;
 import com.execreports.adapter.outbound.aws.SesTransport;
 import com.execreports.adapter.outbound.aws.emulator.FaultProxy;
 import com.execreports.adapter.outbound.aws.emulator.MotoServer;
@@ -31,7 +32,8 @@ public final class SendRateBenchmark {
             try (proxy; AwsClients clients = new AwsClients(AwsClients.Settings.forEndpoint(proxy.endpoint(),
                     Region.US_EAST_1, StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench"))))) {
                 clients.ses(null).verifyEmailIdentity(r -> r.emailAddress(SENDER));
-                SesTransport ses = new SesTransport(clients.ses(null));
+                SesTransport ses = new SesTransport(clients.ses(null),
+                        SendPacer.at(SendPacer.Ticker.SYSTEM, () -> SesTransport.maxSendRate(clients.ses(null))));
                 ses.preflight(SENDER, count);
                 MessageComposer.Composed composed = new MessageComposer(Clock.systemUTC()).compose("bench", "2026-10",
                         new MessageComposer.Envelope(SENDER, List.of("ceo@example.com"), List.of(), List.of(), "Bench"),

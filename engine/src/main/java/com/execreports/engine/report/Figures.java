@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every figure of SPEC §3, computed in exactly one place from handoffs already scoped to a report.
@@ -75,7 +76,7 @@ public final class Figures {
      * The month's cost as the AWS account billed it (Cost Explorer), summed over the groups whose
      * cost is known; {@code null} when none is (the account was not inspected, or its cost not read).
      */
-    public static BigDecimal observedInfraSpend(Collection<Observed> observed) {
+    public static @Nullable BigDecimal observedInfraSpend(Collection<? extends @Nullable Observed> observed) {
         return observed.stream().filter(o -> o != null && o.infraSpend() != null).map(Observed::infraSpend)
                 .reduce(BigDecimal::add).orElse(null);
     }

@@ -3,6 +3,7 @@ package com.execreports.application.port;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The delivery ledger: one entry per period and report, written with compare-and-swap, so that
@@ -18,7 +19,8 @@ public interface Ledger {
      * @param providerMessageId the transport's id (SES message id) once sent
      * @param error why delivery failed, for {@link State#FAILED}
      */
-    record Entry(State state, String messageId, String providerMessageId, String error, String runId, Instant updated) {}
+    record Entry(State state, @Nullable String messageId, @Nullable String providerMessageId, @Nullable String error,
+                 String runId, Instant updated) {}
 
     /** An entry and the version it was read at (an ETag in S3). */
     record Versioned(Entry entry, String version) {}

@@ -5,6 +5,7 @@ import com.execreports.adapter.outbound.aws.AwsLocations;
 import com.execreports.adapter.outbound.aws.InspectionClients;
 import com.execreports.adapter.outbound.aws.S3HandoffSource;
 import com.execreports.adapter.outbound.aws.S3Ledger;
+import com.execreports.adapter.outbound.aws.SendPacer;
 import com.execreports.adapter.outbound.aws.SesTransport;
 import com.execreports.adapter.outbound.aws.SsmKeySource;
 import com.execreports.adapter.outbound.aws.inspect.AwsAccountInspector;
@@ -16,6 +17,7 @@ import com.execreports.application.port.Ledger;
 import com.execreports.application.port.Transport;
 import java.io.IOException;
 import java.util.Map;
+import software.amazon.awssdk.services.ses.SesClient;
 
 /**
  * The command line's way to the AWS adapters. SDK clients are built only when an s3:, ssm: or ses
@@ -60,7 +62,8 @@ final class AwsWiring {
 
     Ses ses(KeySource keys) throws IOException {
         Map<String, String> values = keys.load();
-        return new Ses(new SesTransport(clients().ses(values.get(DeliveryConfig.REGION))),
+        SesClient ses = clients().ses(values.get(DeliveryConfig.REGION));
+        return new Ses(new SesTransport(ses, SendPacer.at(SendPacer.Ticker.SYSTEM, () -> SesTransport.maxSendRate(ses))),
                 KeySource.loaded(keys.describe(), values));
     }
 }

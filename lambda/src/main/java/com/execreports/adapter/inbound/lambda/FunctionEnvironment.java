@@ -17,8 +17,9 @@ public final class FunctionEnvironment {
     public static final String CONFIG_SSM_PREFIX = "CONFIG_SSM_PREFIX";
     public static final String REPORT_QUEUE_URL = "REPORT_QUEUE_URL";
     public static final String FANOUT_THRESHOLD = "FANOUT_THRESHOLD";
+    public static final String WORKER_CONCURRENCY = "WORKER_CONCURRENCY";
 
     /** Every name a function reads, {@code INSPECT_AWS} and {@code INSPECT_TAG_KEY} included. */
     public static final Set<String> ALL = Set.of(HANDOFF_BUCKET, HANDOFF_PREFIX, ARCHIVE_PREFIX, LEDGER_PREFIX,
-            CONFIG_SSM_PREFIX, REPORT_QUEUE_URL, FANOUT_THRESHOLD, InspectionConfig.ENABLED, InspectionConfig.TAG_KEY);
+            CONFIG_SSM_PREFIX, REPORT_QUEUE_URL, FANOUT_THRESHOLD, WORKER_CONCURRENCY, InspectionConfig.ENABLED, InspectionConfig.TAG_KEY);
 }

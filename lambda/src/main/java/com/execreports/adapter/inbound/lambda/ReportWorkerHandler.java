@@ -8,15 +8,15 @@ import com.execreports.adapter.outbound.aws.HandoffBodyCache;
 import com.execreports.adapter.outbound.aws.S3Archive;
 import com.execreports.adapter.outbound.aws.S3HandoffSource;
 import com.execreports.adapter.outbound.aws.S3Ledger;
+import com.execreports.adapter.outbound.aws.SendPacer;
 import com.execreports.adapter.outbound.aws.SesTransport;
 import com.execreports.adapter.outbound.aws.SsmKeySource;
 import com.execreports.application.DeliveryConfig;
 import com.execreports.application.ExitCodes;
 import com.execreports.adapter.outbound.aws.ReportJobJson;
 import com.execreports.application.ReportRun;
-import com.execreports.application.RunPreflight;
+import com.execreports.application.ReportWorker;
 import com.execreports.engine.pack.ReportPackager;
-import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
 import com.execreports.application.port.Archive;
 import com.execreports.application.port.KeySource;
@@ -32,6 +32,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.services.ses.SesClient;
 
 /**
  * The fan-out worker ({@code com.execreports.adapter.inbound.lambda.ReportWorkerHandler::handleRequest}),
@@ -55,6 +57,8 @@ public class ReportWorkerHandler implements RequestStreamHandler {
     static final Duration KEYS_MAX_AGE = Duration.ofMinutes(5);
 
     private final LambdaSettings settings;
+    private final WorkerSettings worker;
+    private final SendPacer.Ticker ticker;
     private final AwsClients clients;
     private final Clock clock;
     private final PrintStream log;
@@ -62,6 +66,8 @@ public class ReportWorkerHandler implements RequestStreamHandler {
     private final Archive archive;
     private final Ledger ledger;
     private final HandoffBodyCache bodies = new HandoffBodyCache();
+    /** One pacer per SES region for the container's life: its booked time carries from job to job. */
+    private final Map<String, SesTransport> transports = new ConcurrentHashMap<>();
 
     /** Called by the Lambda runtime, once per container. */
     public ReportWorkerHandler() {
@@ -69,12 +75,22 @@ public class ReportWorkerHandler implements RequestStreamHandler {
     }
 
     private ReportWorkerHandler(Map<String, String> env) {
-        this(LambdaSettings.fromEnvironment(env), AwsClients.fromEnvironment(env), Clock.systemUTC(), System.out);
+        this(FunctionSettings.fromEnvironment(env), AwsClients.fromEnvironment(env), Clock.systemUTC(), System.out,
+                SendPacer.Ticker.SYSTEM);
     }
 
-    /** With the dependencies given: tests bind the clients to an emulator and fix the clock. */
-    public ReportWorkerHandler(LambdaSettings settings, AwsClients clients, Clock clock, PrintStream log) {
+    /**
+     * Every dependency given: tests bind the clients to an emulator and fix the clock.
+     *
+     * @param ticker the pacer's time; the worker paces at {@code function.worker()}'s share of the SES rate
+     */
+    public ReportWorkerHandler(FunctionSettings function, AwsClients clients, Clock clock, PrintStream log,
+                               SendPacer.Ticker ticker) {
+        LambdaSettings settings = function.data();
+        WorkerSettings worker = function.worker();
         this.settings = settings;
+        this.worker = worker;
+        this.ticker = ticker;
         this.clients = clients;
         this.clock = clock;
         this.log = log;
@@ -110,14 +126,25 @@ public class ReportWorkerHandler implements RequestStreamHandler {
 
     private RunSummary run(Job job, JsonLogRunListener listener) throws IOException {
         Map<String, String> values = keys.load();
-        Transport transport = new PreflightedTransport(new SesTransport(clients.ses(values.get(DeliveryConfig.REGION))));
         // a source per run: only what this run lists may come from the container's cache
         S3HandoffSource source = new S3HandoffSource(clients.s3(), settings.handoffBucket(), settings.handoffPrefix(),
                 bodies);
-        List<String> only = List.of(job.reportId());
-        RunRequest request = new RunRequest(job.period(), only, job.dryRun(), job.resend() ? only : List.of());
-        return new ReportRun(new ReportPackager(clock), transport, new ReportSummaryArchive(archive, job.reportId()),
-                ledger, listener, clock).deliver(new RunPreflight(source, KeySource.loaded(keys.describe(), values),
-                transport).check(request));
+        ReportRun run = new ReportRun(new ReportPackager(clock), transport(values.get(DeliveryConfig.REGION)),
+                new ReportSummaryArchive(archive, job.reportId()), ledger, listener, clock);
+        return new ReportWorker(source, KeySource.loaded(keys.describe(), values), run).work(job);
+    }
+
+    /**
+     * SES in the keys' region, paced at this worker's share of the account's send rate, read once
+     * per container at its first send: the workers run in separate containers and share nothing but
+     * the account, so each keeps to its share and together they keep to the rate (docs/aws.md).
+     */
+    private Transport transport(String region) {
+        String key = region == null ? "" : region;
+        return transports.computeIfAbsent(key, r -> {
+            SesClient ses = clients.ses(region);
+            return new SesTransport(ses, SendPacer.share(ticker, () -> SesTransport.maxSendRate(ses),
+                    worker.concurrency()));
+        });
     }
 }

@@ -64,40 +64,21 @@ public class ReportsHandler implements RequestStreamHandler {
     }
 
     private ReportsHandler(Map<String, String> env) {
-        this(LambdaSettings.fromEnvironment(env), FanOutSettings.fromEnvironment(env),
-                InspectionConfig.fromEnvironment(env), AwsClients.fromEnvironment(env), Clock.systemUTC(), System.out,
+        this(FunctionSettings.fromEnvironment(env), AwsClients.fromEnvironment(env), Clock.systemUTC(), System.out,
                 SendPacer.Ticker.SYSTEM);
     }
 
-    /** With the dependencies given: tests bind the clients to an emulator and fix the clock. */
-    public ReportsHandler(LambdaSettings settings, AwsClients clients, Clock clock, PrintStream log) {
-        this(settings, FanOutSettings.OFF, InspectionConfig.OFF, clients, clock, log, SendPacer.Ticker.SYSTEM);
-    }
-
-    /** The same, with fan-out. */
-    public ReportsHandler(LambdaSettings settings, FanOutSettings fanOut, AwsClients clients, Clock clock,
-                          PrintStream log) {
-        this(settings, fanOut, InspectionConfig.OFF, clients, clock, log, SendPacer.Ticker.SYSTEM);
-    }
-
-    /** @param ticker the time SES sends are paced by: tests pass one that does not really sleep */
-    public ReportsHandler(LambdaSettings settings, AwsClients clients, Clock clock, PrintStream log,
-                          SendPacer.Ticker ticker) {
-        this(settings, FanOutSettings.OFF, InspectionConfig.OFF, clients, clock, log, ticker);
-    }
-
     /**
-     * @param inspection whether the deployment inspects the AWS account ({@code INSPECT_AWS}); the
-     *                   configuration keys may override it per run
+     * Every dependency given: tests bind the clients to an emulator, fix the clock and pass a
+     * ticker that does not really sleep.
+     *
+     * @param ticker the time SES sends are paced by
      */
-    public ReportsHandler(LambdaSettings settings, InspectionConfig inspection, AwsClients clients, Clock clock,
-                          PrintStream log) {
-        this(settings, FanOutSettings.OFF, inspection, clients, clock, log, SendPacer.Ticker.SYSTEM);
-    }
-
-    /** Every dependency given. */
-    public ReportsHandler(LambdaSettings settings, FanOutSettings fanOut, InspectionConfig inspection,
-                          AwsClients clients, Clock clock, PrintStream log, SendPacer.Ticker ticker) {
+    public ReportsHandler(FunctionSettings function, AwsClients clients, Clock clock, PrintStream log,
+                          SendPacer.Ticker ticker) {
+        LambdaSettings settings = function.data();
+        FanOutSettings fanOut = function.fanOut();
+        InspectionConfig inspection = function.inspection();
         this.fanOut = fanOut;
         this.inspection = inspection;
         this.inspectionClients = new InspectionClients(clients);
@@ -134,7 +115,7 @@ public class ReportsHandler implements RequestStreamHandler {
         Map<String, String> values = keys.load();
         SesClient ses = clients.ses(values.get(DeliveryConfig.REGION));
         KeySource loaded = KeySource.loaded(keys.describe(), values);
-        SesTransport transport = new SesTransport(ses, ticker);
+        SesTransport transport = new SesTransport(ses, SendPacer.at(ticker, () -> SesTransport.maxSendRate(ses)));
         CheckedRun checked = new RunPreflight(source, loaded, transport).check(request);
         if (fanOut.dispatches(checked.reports().size())) {
             SqsReportQueue queue = new SqsReportQueue(clients.sqs(), fanOut.queueUrl().orElseThrow());

@@ -23,9 +23,9 @@ import software.amazon.awssdk.services.ses.model.VerificationStatus;
 
 /**
  * Delivery through Amazon SES (the v1 API's {@code SendRawEmail}): the message as composed, less
- * its Bcc header, with every To, Cc and Bcc address as an envelope destination. Sends are paced to
- * the account's maximum send rate, read in {@link #preflight}; a send SES throttles anyway is
- * retried by {@link SesRetryStrategy}.
+ * its Bcc header, with every To, Cc and Bcc address as an envelope destination. Sends are paced by
+ * the {@link SendPacer} the entry point hands in (the account's maximum send rate, or a worker's
+ * share of it); a send SES throttles anyway is retried by {@link SesRetryStrategy}.
  */
 public final class SesTransport implements Transport {
     /** SES refuses a message with more destinations than this. */
@@ -42,14 +42,22 @@ public final class SesTransport implements Transport {
     private final SesClient ses;
     private final SendPacer pacer;
 
-    public SesTransport(SesClient ses) {
-        this(ses, SendPacer.Ticker.SYSTEM);
+    /**
+     * @param pacer how fast to send, chosen by the entry point: {@link SendPacer#at} the account's
+     *              {@link #maxSendRate} for a run, {@link SendPacer#share} of it for a fan-out worker
+     */
+    public SesTransport(SesClient ses, SendPacer pacer) {
+        this.ses = Objects.requireNonNull(ses, "ses");
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
     }
 
-    /** @param ticker the pacer's time: tests pass one that does not really sleep */
-    public SesTransport(SesClient ses, SendPacer.Ticker ticker) {
-        this.ses = Objects.requireNonNull(ses, "ses");
-        this.pacer = new SendPacer(ticker);
+    /**
+     * The account's maximum send rate in recipients per second ({@code MaxSendRate} of
+     * GetSendQuota); 0 when SES does not say.
+     */
+    public static double maxSendRate(SesClient ses) {
+        Double rate = ses.getSendQuota().maxSendRate();
+        return rate == null ? 0 : rate;
     }
 
     @Override
@@ -60,16 +68,13 @@ public final class SesTransport implements Transport {
     /**
      * Stops the run when the sender (neither the address nor its domain) is not verified, or when
      * the 24-hour quota left is smaller than {@code recipientCount} (SES counts every recipient
-     * against it); warns when the account looks like it is in the sandbox. Sets the pace of the
-     * sends to come from the account's maximum send rate.
+     * against it); warns when the account looks like it is in the sandbox. The pace of the sends
+     * is the pacer's, given at construction, not set here.
      */
     @Override
     public List<Warning> preflight(String sender, int recipientCount) {
         requireVerified(sender);
         GetSendQuotaResponse quota = call("read the SES sending quota", ses::getSendQuota);
-        if (quota.maxSendRate() != null) {
-            pacer.rate(quota.maxSendRate());
-        }
         List<Warning> warnings = new ArrayList<>();
         Double max24 = quota.max24HourSend();
         if (max24 == null) {
@@ -139,6 +144,10 @@ public final class SesTransport implements Transport {
             Thread.currentThread().interrupt();
             throw new DeliveryException("report '" + message.reportId() + "' not sent: the run was interrupted"
                     + " while waiting for its turn under the SES send rate", false, e);
+        } catch (SdkException e) {
+            // the pacer reads the account's rate at the first send
+            throw new DeliveryException("report '" + message.reportId() + "' not sent: could not read the SES send"
+                    + " rate (" + e.getMessage() + ")", false, e);
         }
     }
 

@@ -103,7 +103,7 @@ class DeliveryFaultIT {
 
     private ReportsHandler handler() {
         LambdaSettings settings = LambdaSettings.fromEnvironment(Map.of("HANDOFF_BUCKET", BUCKET));
-        return new ReportsHandler(settings, throughProxy, SampleDeployment.CLOCK,
+        return new ReportsHandler(FunctionSettings.of(settings), throughProxy, SampleDeployment.CLOCK,
                 new PrintStream(logs, true, StandardCharsets.UTF_8), new VirtualTicker());
     }
 

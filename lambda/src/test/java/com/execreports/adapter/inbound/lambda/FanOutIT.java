@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.execreports.testing.SampleData;
 import com.execreports.adapter.outbound.aws.AwsClients;
+import com.execreports.adapter.outbound.aws.SendPacer;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulator;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulatorExtension;
 import com.execreports.adapter.outbound.aws.emulator.SentEmail;
@@ -107,8 +108,9 @@ class FanOutIT {
     }
 
     private JsonNode dispatch(int threshold, String event) throws IOException {
-        ReportsHandler handler = new ReportsHandler(settings(), new FanOutSettings(Optional.of(queueUrl), threshold),
-                clients, CLOCK, log());
+        ReportsHandler handler = new ReportsHandler(FunctionSettings.of(settings())
+                .withFanOut(new FanOutSettings(Optional.of(queueUrl), threshold)), clients, CLOCK, log(),
+                SendPacer.Ticker.SYSTEM);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out,
                 new TestContext("dispatch-1"));
@@ -120,7 +122,7 @@ class FanOutIT {
     }
 
     private ReportWorkerHandler worker() {
-        return new ReportWorkerHandler(settings(), clients, CLOCK, log());
+        return new ReportWorkerHandler(FunctionSettings.of(settings()), clients, CLOCK, log(), SendPacer.Ticker.SYSTEM);
     }
 
     private PrintStream log() {

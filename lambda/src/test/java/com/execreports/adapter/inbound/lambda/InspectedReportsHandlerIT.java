@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.execreports.adapter.outbound.aws.AwsClients;
+import com.execreports.adapter.outbound.aws.SendPacer;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulator;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulatorExtension;
 import com.execreports.adapter.outbound.aws.inspect.TestAccount;
@@ -92,8 +93,8 @@ class InspectedReportsHandlerIT {
 
     private JsonNode invoke(InspectionConfig deployment) throws IOException {
         LambdaSettings settings = LambdaSettings.fromEnvironment(Map.of("HANDOFF_BUCKET", BUCKET));
-        ReportsHandler handler = new ReportsHandler(settings, deployment, clients, ReportsHandlerIT.CLOCK,
-                new PrintStream(logs, true, StandardCharsets.UTF_8));
+        ReportsHandler handler = new ReportsHandler(FunctionSettings.of(settings).withInspection(deployment), clients,
+                ReportsHandlerIT.CLOCK, new PrintStream(logs, true, StandardCharsets.UTF_8), SendPacer.Ticker.SYSTEM);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream("{\"period\": \"2026-10\"}".getBytes(StandardCharsets.UTF_8)),
                 out, new TestContext("request-inspect"));

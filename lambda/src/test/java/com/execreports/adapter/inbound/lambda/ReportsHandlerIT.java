@@ -118,7 +118,7 @@ class ReportsHandlerIT {
     private ReportsHandler handler(String bucket) {
         LambdaSettings settings = LambdaSettings.fromEnvironment(Map.of("HANDOFF_BUCKET", bucket));
         // SES sends are paced in virtual time: the emulator's account sends to 1 recipient a second
-        return new ReportsHandler(settings, clients, CLOCK, new PrintStream(logs, true, StandardCharsets.UTF_8),
+        return new ReportsHandler(FunctionSettings.of(settings), clients, CLOCK, new PrintStream(logs, true, StandardCharsets.UTF_8),
                 new VirtualTicker());
     }
 

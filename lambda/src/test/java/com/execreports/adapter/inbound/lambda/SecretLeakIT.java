@@ -147,7 +147,7 @@ class SecretLeakIT {
     }
 
     private ReportsHandler handler() {
-        return new ReportsHandler(LambdaSettings.fromEnvironment(Map.of("HANDOFF_BUCKET", BUCKET)), clients,
+        return new ReportsHandler(FunctionSettings.of(LambdaSettings.fromEnvironment(Map.of("HANDOFF_BUCKET", BUCKET))), clients,
                 SampleDeployment.CLOCK, new PrintStream(logs, true, StandardCharsets.UTF_8), new VirtualTicker());
     }
 

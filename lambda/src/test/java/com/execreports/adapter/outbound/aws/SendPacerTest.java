@@ -7,11 +7,10 @@ import org.junit.jupiter.api.Test;
 /** Sends spaced by recipients at the account's rate, in virtual time. */
 class SendPacerTest {
     private final VirtualTicker ticker = new VirtualTicker();
-    private final SendPacer pacer = new SendPacer(ticker);
 
     @Test
     void theFirstMessageGoesAtOnceAndEachNextWaitsForThePreviousRecipients() throws InterruptedException {
-        pacer.rate(4); // recipients per second
+        SendPacer pacer = SendPacer.at(ticker, () -> 4); // recipients per second
 
         pacer.awaitTurn(2);
         pacer.awaitTurn(3);
@@ -24,7 +23,7 @@ class SendPacerTest {
 
     @Test
     void timeAlreadySpentSendingCountsTowardsTheWait() throws InterruptedException {
-        pacer.rate(2);
+        SendPacer pacer = SendPacer.at(ticker, () -> 2);
 
         pacer.awaitTurn(2);          // books 1 s
         ticker.advanceMillis(300);   // the send itself took 300 ms
@@ -37,19 +36,46 @@ class SendPacerTest {
 
     @Test
     void noRateNoWait() throws InterruptedException {
-        pacer.awaitTurn(50);
-        pacer.awaitTurn(50);
-        pacer.rate(0);
-        pacer.awaitTurn(50);
-        pacer.rate(Double.NaN);
-        pacer.awaitTurn(50);
+        for (double rate : new double[] {0, -1, Double.NaN}) {
+            SendPacer pacer = SendPacer.at(ticker, () -> rate);
+            pacer.awaitTurn(50);
+            pacer.awaitTurn(50);
+        }
+        SendPacer.UNPACED.awaitTurn(50);
 
         assertThat(ticker.sleepsMillis()).isEmpty();
     }
 
     @Test
+    void theRateIsReadOnceAtTheFirstMessageNotBefore() throws InterruptedException {
+        int[] reads = {0};
+        SendPacer pacer = SendPacer.at(ticker, () -> {
+            reads[0]++;
+            return 4;
+        });
+        assertThat(reads[0]).isZero();
+
+        pacer.awaitTurn(1);
+        pacer.awaitTurn(1);
+
+        assertThat(reads[0]).isEqualTo(1);
+    }
+
+    @Test
+    void aShareWaitsForItsOwnRecipientsBeforeEachMessageTheFirstToo() throws InterruptedException {
+        SendPacer pacer = SendPacer.share(ticker, () -> 12, 3); // 4 recipients a second each
+
+        pacer.awaitTurn(2);
+        pacer.awaitTurn(1);
+        ticker.advanceMillis(1_000); // a slow build: the next message's time is already paid
+        pacer.awaitTurn(4);
+
+        assertThat(ticker.sleepsMillis()).containsExactly(500L, 250L);
+    }
+
+    @Test
     void aRunOfTwentyRecipientsAtFourteenASecondTakesUnderASecondAndAHalf() throws InterruptedException {
-        pacer.rate(14);
+        SendPacer pacer = SendPacer.at(ticker, () -> 14);
         int[] sampleRun = {3, 2, 4, 2, 2, 2, 2, 3}; // the sample data's eight reports, audit copy included
 
         for (int recipients : sampleRun) {

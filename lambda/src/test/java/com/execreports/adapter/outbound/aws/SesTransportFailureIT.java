@@ -42,7 +42,7 @@ class SesTransportFailureIT {
     @Test
     void noAnswerAfterTheRequestWentOutIsInDoubtAndNeverRetried() throws Exception {
         try (SilentServer server = new SilentServer(); AwsClients clients = clientsFor(server.endpoint())) {
-            SesTransport transport = new SesTransport(clients.ses(null));
+            SesTransport transport = new SesTransport(clients.ses(null), SendPacer.UNPACED);
 
             assertThatThrownBy(() -> transport.deliver(MESSAGE))
                     .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.inDoubt()).isTrue())
@@ -58,7 +58,7 @@ class SesTransportFailureIT {
             closedPort = socket.getLocalPort();
         }
         try (AwsClients clients = clientsFor(URI.create("http://127.0.0.1:" + closedPort))) {
-            SesTransport transport = new SesTransport(clients.ses(null));
+            SesTransport transport = new SesTransport(clients.ses(null), SendPacer.UNPACED);
 
             assertThatThrownBy(() -> transport.deliver(MESSAGE))
                     .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.inDoubt()).isFalse())
@@ -82,7 +82,7 @@ class SesTransportFailureIT {
         server.start();
         try (AwsClients clients = clientsFor(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
                 Duration.ofSeconds(15))) {
-            assertThat(new SesTransport(clients.ses(null)).deliver(MESSAGE)).isEqualTo("ses-message-1");
+            assertThat(new SesTransport(clients.ses(null), SendPacer.UNPACED).deliver(MESSAGE)).isEqualTo("ses-message-1");
             assertThat(requests).hasValue(2);
         } finally {
             server.stop(0);

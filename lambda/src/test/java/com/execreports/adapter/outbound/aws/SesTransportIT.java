@@ -31,7 +31,7 @@ class SesTransportIT {
 
     SesTransportIT(AwsEmulator emulator) {
         this.emulator = emulator;
-        this.transport = new SesTransport(ses);
+        this.transport = new SesTransport(ses, SendPacer.UNPACED);
     }
 
     @BeforeAll
@@ -113,15 +113,14 @@ class SesTransportIT {
     }
 
     @Test
-    void afterPreflightSendsArePacedToTheAccountsRateInRecipients() throws DeliveryException {
+    void sendsArePacedToTheAccountsRateInRecipients() throws DeliveryException {
         VirtualTicker ticker = new VirtualTicker();
-        SesTransport paced = new SesTransport(ses, ticker);
+        SesTransport paced = new SesTransport(ses, SendPacer.at(ticker, () -> SesTransport.maxSendRate(ses)));
         OutgoingMessage twoRecipients = SampleMessages.message("cfo", SENDER, List.of("cfo@example.com"), List.of(),
                 List.of("audit@example.com"));
         OutgoingMessage threeRecipients = SampleMessages.message("ceo", SENDER, List.of("ceo@example.com"),
                 List.of("chief@example.com"), List.of("audit@example.com"));
 
-        paced.preflight(SENDER, 7);
         paced.deliver(threeRecipients);
         paced.deliver(twoRecipients);
         paced.deliver(twoRecipients);
@@ -132,9 +131,9 @@ class SesTransportIT {
     }
 
     @Test
-    void withoutPreflightNothingWaits() throws DeliveryException {
+    void anUnpacedTransportNeverWaits() throws DeliveryException {
         VirtualTicker ticker = new VirtualTicker();
-        SesTransport unpaced = new SesTransport(ses, ticker);
+        SesTransport unpaced = new SesTransport(ses, SendPacer.at(ticker, () -> 0));
         OutgoingMessage message = SampleMessages.message("cto", SENDER, List.of("cto@example.com"), List.of(), List.of());
 
         unpaced.deliver(message);

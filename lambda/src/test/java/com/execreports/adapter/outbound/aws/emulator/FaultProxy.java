@@ -171,8 +171,12 @@ public final class FaultProxy implements AutoCloseable {
         }
     }
 
-    /** A request seen, and the fault applied to it ({@code null}: forwarded). */
-    public record Seen(Request request, Fault fault) {}
+    /**
+     * A request seen, and the fault applied to it ({@code null}: forwarded).
+     *
+     * @param nanos when the request arrived, on {@link System#nanoTime()}'s clock
+     */
+    public record Seen(Request request, Fault fault, long nanos) {}
 
     // ---- the proxy -------------------------------------------------------------------------------
 
@@ -294,7 +298,7 @@ public final class FaultProxy implements AutoCloseable {
             byte[] body = readBody(in, head);
             Request request = describe(head, body);
             Fault fault = rules.stream().filter(r -> r.claim(request)).map(Rule::fault).findFirst().orElse(null);
-            seen.add(new Seen(request, fault));
+            seen.add(new Seen(request, fault, System.nanoTime()));
             if (fault == null) {
                 forward(head, body, out, true);
             } else if (fault instanceof Respond r) {
