@@ -35,7 +35,9 @@ public final class PortfolioLoader {
         } catch (NoSuchFileException e) {
             throw new ConfigurationException(source.describe() + ": no " + ReportsConfigParser.FILE
                     + " (the list of reports) beside the handoffs");
-        } catch (IOException e) {
+        } catch (java.nio.file.FileSystemException e) {
+            // a folder, a link out of the data folder, no permission: the user's to fix (exit 2); an
+            // unavailable service (S3) is not configuration and stays an error of its own
             throw new ConfigurationException(source.describe() + ": " + ReportsConfigParser.FILE + " cannot be read ("
                     + Printable.reason(e) + ")");
         }
