@@ -37,6 +37,11 @@ public final class ReportPackager {
      * transport alike, so a report that could not go out on AWS fails the same way locally.
      */
     public static final long MAX_MESSAGE_BYTES = 10_000_000;
+    /**
+     * Rows a table of the PDF copy shows at most: far above any table of a real portfolio (the
+     * sample's longest has under 30), low enough that openhtmltopdf lays the PDF out in seconds.
+     */
+    public static final int PDF_MAX_ROWS = 300;
 
     private final Renderer renderer = new Renderer();
     private final ChartRenderer charts = new ChartRenderer();
@@ -138,7 +143,9 @@ public final class ReportPackager {
         }
         List<Attachment> attachments = new ArrayList<>();
         if (report.definition().attachPdf()) {
-            byte[] pdf = pdfs.pdf(renderer.html(doc, ChartSource.dataUris(pngs)), report.subject());
+            // the PDF lays out at most PDF_MAX_ROWS rows a table; the text part and the JSON keep every row
+            byte[] pdf = pdfs.pdf(renderer.html(EmailLength.capped(doc, PDF_MAX_ROWS, "the email's text part and "
+                    + ReportFiles.json(id)), ChartSource.dataUris(pngs)), report.subject());
             files.put(ReportFiles.pdf(id), pdf);
             attachments.add(new Attachment(ReportFiles.pdf(id), "application/pdf", pdf));
         }

@@ -68,17 +68,30 @@ public final class EmailLength {
         return doc.withSections(kept);
     }
 
+    /**
+     * {@code doc} with every table cut to its first {@code rows} rows and a line saying where the
+     * rest is: the PDF copy's bound, so that a handoff with tens of thousands of rows never has a
+     * PDF laid out row by row (openhtmltopdf takes minutes and gigabytes for that).
+     */
+    public static Document capped(Document doc, int rows, String where) {
+        return doc.withSections(doc.sections().stream().map(s -> shortened(s, where, rows)).toList());
+    }
+
     /** A table longer than {@link #ROWS} shows its first rows, its total row, and how many more there are. */
     static Section shortened(Section section, String where) {
+        return shortened(section, where, ROWS);
+    }
+
+    private static Section shortened(Section section, String where, int limit) {
         List<Block> blocks = new ArrayList<>();
         for (Block block : section.blocks()) {
-            if (block instanceof Table t && t.bodyRows().size() > ROWS) {
-                List<List<String>> rows = new ArrayList<>(t.bodyRows().subList(0, ROWS));
+            if (block instanceof Table t && t.bodyRows().size() > limit) {
+                List<List<String>> rows = new ArrayList<>(t.bodyRows().subList(0, limit));
                 if (t.total()) {
                     rows.add(t.rows().get(t.rows().size() - 1));
                 }
                 blocks.add(new Table(t.headers(), t.numeric(), rows, t.empty(), t.leadColumn(), t.total()));
-                int more = t.bodyRows().size() - ROWS;
+                int more = t.bodyRows().size() - limit;
                 blocks.add(new Paragraph("And " + more + " more" + " in " + where + "."));
             } else {
                 blocks.add(block);
