@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=lambda/target/exec-reports.jar
-mvn -q -B -o test-compile -pl lambda >/dev/null
-CP="$JAR:lambda/target/test-classes"
+mvn -q -B -o test-compile -pl lambda -am >/dev/null
+CP="$JAR:lambda/target/test-classes:engine/target/test-classes"
 RUNS=${RUNS:-10}
 OUT=${OUT:-target/bench}
 mkdir -p "$OUT"
