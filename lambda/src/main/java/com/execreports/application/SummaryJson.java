@@ -30,7 +30,7 @@ public final class SummaryJson {
         root.put("reports", summary.reports().stream().map(SummaryJson::outcome).toList());
         root.put("warnings", ReportJson.warnings(summary.warnings()));
         if (summary.previous() != null) {
-            root.put("previous_period", previous(summary.previous()));
+            root.put("last_month_delivery", previous(summary.previous()));
         }
         return Json.bytes(root);
     }

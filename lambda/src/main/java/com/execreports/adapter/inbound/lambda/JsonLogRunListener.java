@@ -54,7 +54,7 @@ public final class JsonLogRunListener implements RunListener {
         line.put("warnings", s.warnings().size());
         if (s.previous() != null) {
             // report ids only: how last month's reports fared, as the summary says it
-            line.put("previous_period", s.previous().period().toString() + ": " + s.previous().line());
+            line.put("last_month_delivery", s.previous().period().toString() + ": " + s.previous().line());
         }
         line.put("duration_ms", elapsedMillis());
         write(line);

@@ -219,9 +219,9 @@ class BounceEndToEndIT {
         String line = "8 sent, 7 delivered, 1 bounced: cfo";
         assertThat(november.previous().line()).isEqualTo(line);
         JsonNode summary = JSON.readTree(outbox.resolve("2026-11/summary.json").toFile());
-        assertThat(summary.path("previous_period").path("period").asText()).isEqualTo("2026-10");
-        assertThat(summary.path("previous_period").path("text").asText()).isEqualTo(line);
-        assertThat(summary.path("previous_period").path("bounced").get(0).asText()).isEqualTo("cfo");
+        assertThat(summary.path("last_month_delivery").path("period").asText()).isEqualTo("2026-10");
+        assertThat(summary.path("last_month_delivery").path("text").asText()).isEqualTo(line);
+        assertThat(summary.path("last_month_delivery").path("bounced").get(0).asText()).isEqualTo("cfo");
         assertThat(Files.readString(outbox.resolve("2026-11/ceo.html"))).contains("October 2026: " + line);
         assertThat(Files.readString(outbox.resolve("2026-11/ceo.eml"))).contains("Last month");
         // only the CEO report carries the line
