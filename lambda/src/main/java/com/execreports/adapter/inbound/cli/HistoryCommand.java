@@ -1,6 +1,8 @@
 package com.execreports.adapter.inbound.cli;
 
-import com.execreports.adapter.outbound.local.FolderLedger;
+import com.execreports.adapter.inbound.Location;
+import com.execreports.adapter.inbound.Wiring;
+import com.execreports.adapter.outbound.aws.S3Ledger;
 import com.execreports.application.port.Ledger;
 import com.execreports.application.port.Ledger.Entry;
 import com.execreports.application.port.Ledger.Event;
@@ -51,7 +53,10 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Ledger ledger = data.startsWith("s3://") ? new AwsWiring().sharedLedger(data) : new FolderLedger(outbox);
+        // the bucket's ledger is the Lambda's, kept beside the handoffs under its default prefix
+        Location at = Location.dataOrFolder(data) instanceof Location.S3 s3
+                ? new Location.S3(s3.bucket(), S3Ledger.DEFAULT_PREFIX) : new Location.Local(outbox);
+        Ledger ledger = Wiring.ledger(at, System.getenv());
         List<String> periods = period != null ? List.of(period.toString()) : ledger.periods();
         Map<String, List<Listed>> byPeriod = new LinkedHashMap<>();
         for (String p : periods) {

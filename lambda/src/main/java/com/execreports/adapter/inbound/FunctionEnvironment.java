@@ -1,6 +1,6 @@
-package com.execreports.adapter.inbound.lambda;
+package com.execreports.adapter.inbound;
 
-import com.execreports.application.InspectionConfig;
+import com.execreports.application.RunKeys;
 import java.util.Set;
 
 /**
@@ -26,5 +26,5 @@ public final class FunctionEnvironment {
     /** Every name a function reads, {@code INSPECT_AWS} and {@code INSPECT_TAG_KEY} included. */
     public static final Set<String> ALL = Set.of(HANDOFF_BUCKET, HANDOFF_PREFIX, ARCHIVE_PREFIX, LEDGER_PREFIX,
             CONFIG_SSM_PREFIX, REPORT_QUEUE_URL, FANOUT_THRESHOLD, WORKER_CONCURRENCY, SES_CONFIGURATION_SET,
-            ALARM_TOPIC_ARN, InspectionConfig.ENABLED, InspectionConfig.TAG_KEY);
+            ALARM_TOPIC_ARN, RunKeys.INSPECT_AWS, RunKeys.INSPECT_TAG_KEY);
 }
