@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +46,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = RunCommand.PeriodConverter.class,
             description = "Only this month (default: every month in the ledger).")
-    YearMonth period;
+    ReportingPeriod period;
 
     @Option(names = "--json", description = "Print JSON for machines instead of the table.")
     boolean json;

@@ -27,7 +27,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
             description = "The month to report on (default: the month before today, UTC).")
-    YearMonth period;
+    ReportingPeriod period;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The date overdue actions are judged against (default: today, UTC).")
@@ -95,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
-        YearMonth month = period != null ? period : ReportingPeriod.previous(clock);
+        ReportingPeriod month = period != null ? period : ReportingPeriod.before(clock);
         Map<String, String> env = System.getenv();
         Wiring wiring = Wiring.lazy(settings(env), env);
         HandoffSource source = wiring.handoffSource();
@@ -158,13 +157,11 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    static final class PeriodConverter implements ITypeConverter<YearMonth> {
+    static final class PeriodConverter implements ITypeConverter<ReportingPeriod> {
         @Override
-        public YearMonth convert(String value) {
-            if (!ReportingPeriod.matches(value)) {
-                throw new TypeConversionException("'" + value + "' is not a month in YYYY-MM form");
-            }
-            return YearMonth.parse(value);
+        public ReportingPeriod convert(String value) {
+            return ReportingPeriod.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a month in YYYY-MM form"));
         }
     }
 }
