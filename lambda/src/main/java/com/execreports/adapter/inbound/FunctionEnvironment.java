@@ -6,6 +6,8 @@ import java.util.Set;
 /**
  * The environment variables the functions read, named once. The CDK stack sets them
  * ({@code infra/.../FunctionNames.java}); {@code DeploymentDriftTest} fails when the two lists differ.
+ * The command line reads two of them too ({@code SES_CONFIGURATION_SET}, {@code INSPECT_*}), for
+ * the same {@link RunSettings}.
  */
 public final class FunctionEnvironment {
     private FunctionEnvironment() {}

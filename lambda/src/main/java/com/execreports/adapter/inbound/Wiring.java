@@ -75,10 +75,6 @@ public final class Wiring {
         return new Wiring(settings, () -> AwsClients.fromEnvironment(env), SendPacer.Ticker.SYSTEM);
     }
 
-    public RunSettings settings() {
-        return settings;
-    }
-
     public HandoffSource handoffSource() {
         if (settings.handoffs() instanceof S3 s3) {
             return new S3HandoffSource(clients.get().s3(), s3.bucket(), s3.prefix());
