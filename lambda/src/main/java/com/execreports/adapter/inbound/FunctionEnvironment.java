@@ -20,8 +20,11 @@ public final class FunctionEnvironment {
     public static final String REPORT_QUEUE_URL = "REPORT_QUEUE_URL";
     public static final String FANOUT_THRESHOLD = "FANOUT_THRESHOLD";
     public static final String WORKER_CONCURRENCY = "WORKER_CONCURRENCY";
-    /** The SES configuration set every send names (the stack's, {@code exec-reports}). */
-    public static final String SES_CONFIGURATION_SET = "SES_CONFIGURATION_SET";
+    /**
+     * The SES configuration set every send names (the stack's, {@code exec-reports}); a key of the
+     * same name overrides it, hence one name for both.
+     */
+    public static final String SES_CONFIGURATION_SET = RunKeys.CONFIGURATION_SET;
     /** Where the delivery-event function publishes a permanent bounce or a complaint. */
     public static final String ALARM_TOPIC_ARN = "ALARM_TOPIC_ARN";
 
