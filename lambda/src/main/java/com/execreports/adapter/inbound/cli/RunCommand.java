@@ -98,7 +98,8 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> env = System.getenv();
         Wiring wiring = Wiring.lazy(settings(env), env);
         HandoffSource source = wiring.handoffSource();
-        // read at most once, and only when something needs them before the preflight (SES region, SMTP server, --inspect)
+        // read at most once, and before the preflight only when something needs them (SES region,
+        // SMTP server, --inspect): the outbox's run reads its env file where it always did
         KeySource keys = RunKeys.once(wiring.keySource());
         Transport delivery = wiring.transport(keys);
         Ledger ledger = wiring.ledger();
@@ -135,8 +136,10 @@ final class RunCommand implements Callable<Integer> {
         boolean sends = transport != TransportKind.outbox;
         Location ledger = sends && handoffs instanceof Location.S3 s3
                 ? new Location.S3(s3.bucket(), S3Ledger.DEFAULT_PREFIX) : new Location.Local(outbox);
+        // --inspect alone decides; the environment and the keys may still name the tag
         RunSettings.Inspection inspection = inspect
-                ? new RunSettings.Inspection(InspectionConfig.fromEnvironment(environment).on(), false) : RunSettings.Inspection.NEVER;
+                ? new RunSettings.Inspection(InspectionConfig.fromEnvironment(environment).on(), false)
+                : RunSettings.Inspection.NEVER;
         return new RunSettings(handoffs, Location.keys(envLocation), new Location.Local(outbox), ledger,
                 RunSettings.TransportKind.valueOf(transport.name().toUpperCase(Locale.ROOT)),
                 environment.get(FunctionEnvironment.SES_CONFIGURATION_SET), inspection, FanOutSettings.OFF,
