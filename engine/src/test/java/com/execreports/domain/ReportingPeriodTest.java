@@ -3,13 +3,10 @@ package com.execreports.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.execreports.engine.render.Json;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The period's written form is the contract (SPEC §1, §5): files, paths, JSON and subjects use it. */
@@ -46,12 +43,5 @@ class ReportingPeriodTest {
         assertThat(december.firstDay()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(december.isAfter(ReportingPeriod.of(2026, 11))).isTrue();
         assertThat(december.compareTo(december.next())).isNegative();
-    }
-
-    @Test
-    void isWrittenToJsonAsItsText() {
-        String json = new String(Json.bytes(Map.of("period", ReportingPeriod.of(2026, 10))), StandardCharsets.UTF_8);
-
-        assertThat(json).contains("\"period\" : \"2026-10\"");
     }
 }
