@@ -11,7 +11,6 @@ import com.execreports.domain.Items.Kpi;
 import com.execreports.domain.Items.Narrative;
 import com.execreports.domain.Items.Revenue;
 import com.execreports.domain.Items.Target;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +40,7 @@ public record Handoff(About about, Tables tables) {
      * @param accountingSystem the product in use, "none", or {@code null} when not stated
      * @param file data-root-relative path of the file it came from
      */
-    public record About(String entity, String name, EntityKind kind, YearMonth period,
+    public record About(String entity, String name, EntityKind kind, ReportingPeriod period,
                         @Nullable String accountingSystem, String file) {
         public About {
             Objects.requireNonNull(entity, "entity");
@@ -84,7 +83,7 @@ public record Handoff(About about, Tables tables) {
     }
 
     /** A placeholder for an entity whose handoffs all describe later months. */
-    public static Handoff empty(String entity, String name, YearMonth period, String file) {
+    public static Handoff empty(String entity, String name, ReportingPeriod period, String file) {
         return new Handoff(new About(entity, name, EntityKind.OTHER, period, null, file), Tables.EMPTY);
     }
 
@@ -128,7 +127,7 @@ public record Handoff(About about, Tables tables) {
     public String entity() { return about.entity(); }
     public String name() { return about.name(); }
     public EntityKind kind() { return about.kind(); }
-    public YearMonth period() { return about.period(); }
+    public ReportingPeriod period() { return about.period(); }
     public @Nullable String accountingSystem() { return about.accountingSystem(); }
     public String file() { return about.file(); }
 

@@ -2,7 +2,6 @@ package com.execreports.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -55,18 +54,18 @@ public final class Items {
      * @param recognized how/when revenue is recognised; {@code null} is a recognition gap
      * @param from entity id of the payer when it is an entity of the portfolio (SPEC §8.1); else {@code null}
      */
-    public record Revenue(YearMonth month, BigDecimal amount, String recognized, String from) {
+    public record Revenue(ReportingPeriod month, BigDecimal amount, String recognized, String from) {
         public Revenue {
             Objects.requireNonNull(month, "month");
             Objects.requireNonNull(amount, "amount");
         }
 
-        public Revenue(YearMonth month, BigDecimal amount, String recognized) {
+        public Revenue(ReportingPeriod month, BigDecimal amount, String recognized) {
             this(month, amount, recognized, null);
         }
     }
 
-    public record Target(YearMonth month, BigDecimal revenueTarget) {
+    public record Target(ReportingPeriod month, BigDecimal revenueTarget) {
         public Target {
             Objects.requireNonNull(month, "month");
             Objects.requireNonNull(revenueTarget, "revenueTarget");
@@ -153,8 +152,8 @@ public final class Items {
         }
 
         /** SPEC §8.2: {@code due} if given, else the first day after the handoff's period plus {@code dueDays}. */
-        public LocalDate dueDate(YearMonth handoffPeriod) {
-            return due != null ? due : handoffPeriod.plusMonths(1).atDay(1).plusDays(dueDays);
+        public LocalDate dueDate(ReportingPeriod handoffPeriod) {
+            return due != null ? due : handoffPeriod.next().firstDay().plusDays(dueDays);
         }
     }
 

@@ -5,7 +5,7 @@ import com.execreports.domain.AccountObservations.Observed;
 import com.execreports.domain.Handoff;
 import com.execreports.domain.Warning;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param unassigned what inspecting the AWS account found on no entity of the portfolio; empty when
  *                   the account was not inspected
  */
-public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map<String, String> fileEntities,
+public record Portfolio(ReportingPeriod period, Map<String, EntityState> entities, Map<String, String> fileEntities,
                         List<Warning> warnings, Optional<EntityState> unassigned, LocalDate asOf) {
 
     /**
@@ -80,7 +80,7 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
         asOf = asOf == null ? ScopedView.defaultAsOf(period) : asOf;
     }
 
-    public Portfolio(YearMonth period, Map<String, EntityState> entities, Map<String, String> fileEntities,
+    public Portfolio(ReportingPeriod period, Map<String, EntityState> entities, Map<String, String> fileEntities,
                      List<Warning> warnings) {
         this(period, entities, fileEntities, warnings, Optional.empty(), null);
     }
@@ -133,7 +133,7 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
     }
 
     /** @param inputWarnings warnings already raised while reading the files, kept in front */
-    public static Portfolio resolve(List<Handoff> handoffs, List<Warning> inputWarnings, YearMonth period) {
+    public static Portfolio resolve(List<Handoff> handoffs, List<Warning> inputWarnings, ReportingPeriod period) {
         return resolve(handoffs, inputWarnings, period, List.of());
     }
 
@@ -142,7 +142,7 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
      *                 handoff is kept, as {@link Status#UNUSABLE}, so that a bad file costs only its
      *                 own entity
      */
-    public static Portfolio resolve(List<Handoff> handoffs, List<Warning> inputWarnings, YearMonth period,
+    public static Portfolio resolve(List<Handoff> handoffs, List<Warning> inputWarnings, ReportingPeriod period,
                                     List<Unusable> unusable) {
         List<Warning> warnings = new ArrayList<>(inputWarnings);
         Map<String, String> fileEntities = new TreeMap<>();
@@ -166,7 +166,7 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
         return new Portfolio(period, entities, fileEntities, warnings);
     }
 
-    private static EntityState choose(List<Handoff> files, YearMonth period, List<Warning> warnings) {
+    private static EntityState choose(List<Handoff> files, ReportingPeriod period, List<Warning> warnings) {
         Optional<Handoff> winner = files.stream()
                 .filter(h -> !h.period().isAfter(period))
                 // files are in path order and max keeps the first of equals only with this comparator
@@ -188,14 +188,14 @@ public record Portfolio(YearMonth period, Map<String, EntityState> entities, Map
     }
 
     /** One handoff per period before {@code before} (the path that sorts first), newest first. */
-    private static List<Handoff> history(List<Handoff> files, YearMonth before) {
-        Map<YearMonth, Handoff> byPeriod = new TreeMap<>(Comparator.reverseOrder());
+    private static List<Handoff> history(List<Handoff> files, ReportingPeriod before) {
+        Map<ReportingPeriod, Handoff> byPeriod = new TreeMap<>(Comparator.reverseOrder());
         files.stream().filter(f -> f.period().isBefore(before)).forEach(f -> byPeriod.putIfAbsent(f.period(), f));
         return List.copyOf(byPeriod.values());
     }
 
     private static void warnDuplicates(List<Handoff> files, List<Warning> warnings) {
-        Map<YearMonth, List<Handoff>> byPeriod = files.stream()
+        Map<ReportingPeriod, List<Handoff>> byPeriod = files.stream()
                 .collect(Collectors.groupingBy(Handoff::period, TreeMap::new, Collectors.toList()));
         byPeriod.forEach((month, same) -> {
             for (Handoff other : same.subList(1, same.size())) {

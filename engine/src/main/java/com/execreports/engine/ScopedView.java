@@ -11,7 +11,7 @@ import com.execreports.domain.Warning;
 import com.execreports.engine.Portfolio.EntityState;
 import com.execreports.engine.Portfolio.Status;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  *                   personas ({@link #UNASSIGNED_PERSONAS}) see it, cut down to their areas
  * @param inspected whether the AWS account was inspected, so that reports show observed figures
  */
-public record ScopedView(ReportDefinition report, YearMonth period, List<EntityView> entities, Policies policies,
+public record ScopedView(ReportDefinition report, ReportingPeriod period, List<EntityView> entities, Policies policies,
                          List<Warning> warnings, Optional<EntityView> unassigned, boolean inspected,
                          LocalDate asOf, List<Assigned> assigned, List<Milestone> roadmap) {
 
@@ -99,20 +99,20 @@ public record ScopedView(ReportDefinition report, YearMonth period, List<EntityV
         roadmap = List.copyOf(roadmap);
     }
 
-    public ScopedView(ReportDefinition report, YearMonth period, List<EntityView> entities, Policies policies,
+    public ScopedView(ReportDefinition report, ReportingPeriod period, List<EntityView> entities, Policies policies,
                       List<Warning> warnings) {
         this(report, period, entities, policies, warnings, Optional.empty(), false);
     }
 
-    public ScopedView(ReportDefinition report, YearMonth period, List<EntityView> entities, Policies policies,
+    public ScopedView(ReportDefinition report, ReportingPeriod period, List<EntityView> entities, Policies policies,
                       List<Warning> warnings, Optional<EntityView> unassigned, boolean inspected) {
         this(report, period, entities, policies, warnings, unassigned, inspected, defaultAsOf(period), List.of(),
                 List.of());
     }
 
     /** The day a scheduled run for {@code period} goes out: the first day after it. */
-    public static LocalDate defaultAsOf(YearMonth period) {
-        return period.plusMonths(1).atDay(1);
+    public static LocalDate defaultAsOf(ReportingPeriod period) {
+        return period.next().firstDay();
     }
 
     public static ScopedView of(Portfolio portfolio, ReportDefinition report, Policies policies) {

@@ -15,7 +15,7 @@ import com.execreports.domain.Severity;
 import com.execreports.domain.Warning;
 import com.execreports.engine.Portfolio.EntityState;
 import java.math.BigDecimal;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * what belongs to no entity becomes the unassigned group, and only the CEO and CTO see that group.
  */
 class PortfolioAccountTest {
-    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    private static final ReportingPeriod OCTOBER = ReportingPeriod.of(2026, 10);
     private static final Finding KEY = new Finding(Severity.CRITICAL, Area.SECURITY, "key in env",
             Finding.Source.ACCOUNT);
     private static final Finding TABLE = new Finding(Severity.MEDIUM, Area.INFRASTRUCTURE, "no PITR",

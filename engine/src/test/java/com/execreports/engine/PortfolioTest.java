@@ -6,13 +6,13 @@ import com.execreports.domain.Handoff;
 import com.execreports.domain.Warning;
 import com.execreports.engine.Portfolio.EntityState;
 import com.execreports.engine.Portfolio.Status;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** SPEC §1 and §7: which handoff describes an entity for a report period. */
 class PortfolioTest {
-    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    private static final ReportingPeriod OCTOBER = ReportingPeriod.of(2026, 10);
 
     @Test
     void theLatestPeriodNotAfterTheReportPeriodWins() {
@@ -36,7 +36,7 @@ class PortfolioTest {
 
         EntityState rental = portfolio.entity("rental").orElseThrow();
         assertThat(rental.handoff().file()).isEqualTo("rental.md");
-        assertThat(rental.handoff().period()).isEqualTo(YearMonth.of(2026, 9));
+        assertThat(rental.handoff().period()).isEqualTo(ReportingPeriod.of(2026, 9));
         assertThat(rental.status()).isEqualTo(Status.STALE);
     }
 
@@ -124,6 +124,6 @@ class PortfolioTest {
     }
 
     private static Handoff handoff(String entity, String period, String file) {
-        return Handoff.empty(entity, entity + " (" + file + ")", YearMonth.parse(period), file);
+        return Handoff.empty(entity, entity + " (" + file + ")", ReportingPeriod.of(period), file);
     }
 }

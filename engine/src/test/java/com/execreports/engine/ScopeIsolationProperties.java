@@ -20,7 +20,7 @@ import com.execreports.engine.report.Report;
 import com.execreports.engine.report.ReportBuilder;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +47,7 @@ import net.jqwik.api.Provide;
  * and nothing else of those entities.
  */
 class ScopeIsolationProperties {
-    private static final YearMonth PERIOD = YearMonth.of(2026, 10);
+    private static final ReportingPeriod PERIOD = ReportingPeriod.of(2026, 10);
     private final HandoffParser parser = new HandoffParser();
     private final Renderer renderer = new Renderer();
 

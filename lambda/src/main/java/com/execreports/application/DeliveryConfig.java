@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record DeliveryConfig(String sender, @Nullable String sesRegion, @Nullable String auditBcc,
                              Map<String, Recipients> recipients) {
-    public static final String SENDER = "SES_SENDER_ADDRESS";
-    public static final String REGION = "SES_REGION";
-    public static final String AUDIT_BCC = "AUDIT_BCC_ADDRESS";
+    private static final String SENDER = RunKeys.SENDER;
+    private static final String REGION = RunKeys.SES_REGION;
+    private static final String AUDIT_BCC = RunKeys.AUDIT_BCC;
     /** SES's limit on the destinations of one message: To, Cc and Bcc together. */
     public static final int MAX_RECIPIENTS_PER_MESSAGE = 50;
     /** What an AWS region name looks like, e.g. us-east-1 or ap-southeast-2. */
@@ -46,8 +46,15 @@ public record DeliveryConfig(String sender, @Nullable String sesRegion, @Nullabl
         recipients = Map.copyOf(recipients);
     }
 
-    /** Every problem is reported together, each prefixed with where the keys came from. */
+    /** See {@link #from(RunKeys, List)}. */
     public static DeliveryConfig from(Map<String, String> keys, String source, List<ReportDefinition> selected) {
+        return from(new RunKeys(source, keys), selected);
+    }
+
+    /** Every problem is reported together, each prefixed with where the keys came from. */
+    public static DeliveryConfig from(RunKeys read, List<ReportDefinition> selected) {
+        Map<String, String> keys = read.values();
+        String source = read.source();
         List<String> problems = new ArrayList<>();
         keys.forEach((k, v) -> collect(problems, source, () -> Addresses.rejectLineBreaks(k, v)));
         String[] sender = new String[1];
@@ -67,7 +74,7 @@ public record DeliveryConfig(String sender, @Nullable String sesRegion, @Nullabl
             collect(problems, source, () -> recipients.put(report.id(), withinLimit(report,
                     recipients(keys, report), bccList)));
         }
-        String region = keys.get(REGION) == null || keys.get(REGION).isBlank() ? null : keys.get(REGION).strip();
+        String region = read.sesRegion().orElse(null);
         if (region != null && !REGION_NAME.matcher(region).matches()) {
             // the value is not repeated: on AWS it may come from a SecureString
             problems.add(source + ": " + REGION + ": not an AWS region name (such as us-east-1)");

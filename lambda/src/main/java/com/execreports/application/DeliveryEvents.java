@@ -106,7 +106,7 @@ public final class DeliveryEvents {
     /** The configuration key that holds {@code address} for this report, or {@code null} when none does any more. */
     static String keyOf(Map<String, String> values, String reportId, String address) {
         String prefix = ReportDefinition.keyPrefixOf(reportId);
-        for (String key : List.of(prefix + "_TO", prefix + "_CC", DeliveryConfig.AUDIT_BCC)) {
+        for (String key : List.of(prefix + "_TO", prefix + "_CC", RunKeys.AUDIT_BCC)) {
             String value = values.get(key);
             if (value != null && Arrays.stream(value.split(","))
                     .anyMatch(a -> a.strip().equalsIgnoreCase(address.strip()))) {

@@ -19,8 +19,10 @@ public record InspectionConfig(boolean enabled, String tagKey) {
      */
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N} _.:/=+\\-@]{1,128}");
 
-    public static final String ENABLED = "INSPECT_AWS";
-    public static final String TAG_KEY = "INSPECT_TAG_KEY";
+    /** The environment variable and key that turn inspection on or off. */
+    public static final String ENABLED = RunKeys.INSPECT_AWS;
+    /** The environment variable and key that name the tag. */
+    public static final String TAG_KEY = RunKeys.INSPECT_TAG_KEY;
     public static final String DEFAULT_TAG_KEY = "entity";
     public static final InspectionConfig OFF = new InspectionConfig(false, DEFAULT_TAG_KEY);
 
@@ -33,14 +35,14 @@ public record InspectionConfig(boolean enabled, String tagKey) {
 
     /** The deployment's setting: the environment's values, else off with tag {@value #DEFAULT_TAG_KEY}. */
     public static InspectionConfig fromEnvironment(Map<String, String> env) {
-        return OFF.withKeys(env);
+        // the deployment uses the keys' names for its variables, so they are read the same way
+        return OFF.withKeys(new RunKeys("the environment", env));
     }
 
-    /** This setting, overridden by the keys that {@code keys} sets (SSM parameters, an env file). */
-    public InspectionConfig withKeys(Map<String, String> keys) {
-        String on = set(keys.get(ENABLED));
-        String tag = set(keys.get(TAG_KEY));
-        return new InspectionConfig(on == null ? enabled : flag(on), tag == null ? tagKey : tag);
+    /** This setting, overridden by what the keys set (SSM parameters, an env file). */
+    public InspectionConfig withKeys(RunKeys keys) {
+        return new InspectionConfig(keys.value(ENABLED).map(InspectionConfig::flag).orElse(enabled),
+                keys.value(TAG_KEY).orElse(tagKey));
     }
 
     /** The same, turned on (the command line's {@code --inspect}). */
@@ -54,9 +56,5 @@ public record InspectionConfig(boolean enabled, String tagKey) {
             case "false" -> false;
             default -> throw new ConfigurationException(ENABLED + ": '" + value + "' is neither true nor false");
         };
-    }
-
-    private static String set(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -4,7 +4,7 @@ import com.execreports.application.port.Ledger;
 import com.execreports.application.port.Ledger.Listed;
 import com.execreports.application.port.Ledger.State;
 import java.io.IOException;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param reported whether any entry has a delivery event at all (the outbox and most SMTP
  *                 servers report none)
  */
-public record PeriodReview(YearMonth period, int sent, int delivered, List<String> bounced, List<String> complained,
+public record PeriodReview(ReportingPeriod period, int sent, int delivered, List<String> bounced, List<String> complained,
                            List<String> rejected, List<String> failed, List<String> inDoubt, boolean reported) {
     public PeriodReview {
         bounced = List.copyOf(bounced);
@@ -29,7 +29,7 @@ public record PeriodReview(YearMonth period, int sent, int delivered, List<Strin
     }
 
     /** The period's review, or empty when its ledger has no entries. */
-    public static Optional<PeriodReview> of(Ledger ledger, YearMonth period) throws IOException {
+    public static Optional<PeriodReview> of(Ledger ledger, ReportingPeriod period) throws IOException {
         List<Listed> entries = ledger.list(period.toString());
         if (entries.isEmpty()) {
             return Optional.empty();

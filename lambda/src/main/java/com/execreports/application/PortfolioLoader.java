@@ -13,7 +13,7 @@ import com.execreports.engine.parse.HandoffParser;
 import com.execreports.engine.parse.ReportsConfigParser;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class PortfolioLoader {
      * Every handoff of the source, each entity at its latest period up to {@code period}. A file
      * that cannot be used is a warning naming it, never a stop.
      */
-    public Portfolio load(YearMonth period) throws IOException {
+    public Portfolio load(ReportingPeriod period) throws IOException {
         return load(period, null);
     }
 
@@ -58,7 +58,7 @@ public final class PortfolioLoader {
      * @param config the reports, when known: a file that could not be read at all is taken for the
      *               entity of its name only when a report names that entity, never a made-up one
      */
-    public Portfolio load(YearMonth period, ReportsConfig config) throws IOException {
+    public Portfolio load(ReportingPeriod period, ReportsConfig config) throws IOException {
         Set<String> named = new HashSet<>();
         if (config != null) {
             config.reports().forEach(r -> named.addAll(r.entities()));

@@ -124,8 +124,8 @@ public final class ReportRun {
     /** The CEO report's last lines: how last month's reports fared, from the ledger. */
     static Document.Section deliveryNote(PeriodReview previous) {
         return Document.Section.footer("Last month's reports", new Document.Paragraph(
-                previous.period().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-                        + previous.period().getYear() + ": " + previous.line() + "."));
+                previous.period().month().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                        + previous.period().year() + ": " + previous.line() + "."));
     }
 
     /** How the month before fared; a ledger that cannot be read costs only this note, with a warning. */

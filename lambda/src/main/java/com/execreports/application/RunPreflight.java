@@ -78,7 +78,7 @@ public final class RunPreflight {
             }
             // charts and PDFs load on a second thread while the keys and handoffs are read
             RenderWarmup.start(selected.stream().anyMatch(ReportDefinition::attachPdf));
-            DeliveryConfig delivery = DeliveryConfig.from(keys.load(), keys.describe(), selected);
+            DeliveryConfig delivery = DeliveryConfig.from(RunKeys.read(keys), selected);
             Portfolio portfolio = loader.load(request.period(), config).asOf(request.asOf());
             checkEntities(portfolio, selected);
             checkSubjects(selected, request.period().toString());

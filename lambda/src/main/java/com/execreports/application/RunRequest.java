@@ -2,7 +2,7 @@ package com.execreports.application;
 
 import com.execreports.engine.ScopedView;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +11,7 @@ import java.util.Objects;
  * build and archive without delivering, and the reports to send again on purpose even though the
  * ledger says they went out (or may have), and the as-of date overdue actions are judged against.
  */
-public record RunRequest(YearMonth period, List<String> only, boolean dryRun, List<String> resend, LocalDate asOf) {
+public record RunRequest(ReportingPeriod period, List<String> only, boolean dryRun, List<String> resend, LocalDate asOf) {
     public RunRequest {
         Objects.requireNonNull(period, "period");
         only = List.copyOf(only);
@@ -20,11 +20,11 @@ public record RunRequest(YearMonth period, List<String> only, boolean dryRun, Li
     }
 
     /** A run as of the first day after the period: the day a scheduled run goes out (SPEC §8.2). */
-    public RunRequest(YearMonth period, List<String> only, boolean dryRun, List<String> resend) {
+    public RunRequest(ReportingPeriod period, List<String> only, boolean dryRun, List<String> resend) {
         this(period, only, dryRun, resend, null);
     }
 
-    public RunRequest(YearMonth period, List<String> only, boolean dryRun) {
+    public RunRequest(ReportingPeriod period, List<String> only, boolean dryRun) {
         this(period, only, dryRun, List.of());
     }
 }

@@ -2,7 +2,7 @@ package com.execreports.application;
 
 import com.execreports.domain.Warning;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * warning, each naming its file and line; and how the previous month's reports fared, when the
  * ledger has them ({@code null} otherwise).
  */
-public record RunSummary(YearMonth period, List<ReportOutcome> reports, List<Warning> warnings,
+public record RunSummary(ReportingPeriod period, List<ReportOutcome> reports, List<Warning> warnings,
                          @Nullable LocalDate asOf, @Nullable PeriodReview previous) {
 
     public enum Status { SENT, SKIPPED, FAILED, IN_DOUBT }
@@ -37,12 +37,12 @@ public record RunSummary(YearMonth period, List<ReportOutcome> reports, List<War
     }
 
     /** A summary without an as-of date (runs that built nothing). */
-    public RunSummary(YearMonth period, List<ReportOutcome> reports, List<Warning> warnings) {
+    public RunSummary(ReportingPeriod period, List<ReportOutcome> reports, List<Warning> warnings) {
         this(period, reports, warnings, null, null);
     }
 
     /** A summary with its as-of date, without a look back at last month. */
-    public RunSummary(YearMonth period, List<ReportOutcome> reports, List<Warning> warnings, @Nullable LocalDate asOf) {
+    public RunSummary(ReportingPeriod period, List<ReportOutcome> reports, List<Warning> warnings, @Nullable LocalDate asOf) {
         this(period, reports, warnings, asOf, null);
     }
 

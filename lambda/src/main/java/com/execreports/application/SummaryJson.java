@@ -7,7 +7,7 @@ import com.execreports.engine.render.Json;
 import com.execreports.engine.render.ReportJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,10 +72,14 @@ public final class SummaryJson {
         try {
             java.time.LocalDate asOf = root.hasNonNull("as_of") ? java.time.LocalDate.parse(root.get("as_of").asText())
                     : null;
-            return new RunSummary(YearMonth.parse(root.path("period").asText()), outcomes, warnings, asOf);
+            return new RunSummary(period(root.path("period").asText()), outcomes, warnings, asOf);
         } catch (java.time.format.DateTimeParseException e) {
             throw new IOException(FILE + ": period is not YYYY-MM", e);
         }
+    }
+
+    private static ReportingPeriod period(String text) throws IOException {
+        return ReportingPeriod.parse(text).orElseThrow(() -> new IOException(FILE + ": period is not YYYY-MM"));
     }
 
     private static Status status(String name) {

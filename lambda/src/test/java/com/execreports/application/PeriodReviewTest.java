@@ -9,7 +9,7 @@ import com.execreports.application.port.Ledger.Event;
 import com.execreports.application.port.Ledger.State;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** How a month fared, in the words of the next run's summary and the CEO report's last section. */
 class PeriodReviewTest {
     private static final Instant AT = Instant.parse("2026-11-01T13:00:00Z");
-    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    private static final ReportingPeriod OCTOBER = ReportingPeriod.of(2026, 10);
 
     @TempDir
     Path outbox;

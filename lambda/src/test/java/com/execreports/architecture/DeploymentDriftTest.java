@@ -3,7 +3,7 @@ package com.execreports.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.execreports.adapter.inbound.lambda.FunctionEnvironment;
+import com.execreports.adapter.inbound.FunctionEnvironment;
 import com.execreports.testing.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -51,7 +51,7 @@ class BadInputCorpusTest {
     /** One entry of cases.yml; see the comment at its top. */
     record Case(String name, String rule, String handoff, String reports, String env, String generate, Integer exit,
                 String stderr, List<String> warnings, List<String> neverQuoted, Report report, List<String> args,
-                Map<String, String> statuses, List<String> files) {
+                Map<String, String> statuses, List<String> files, Boolean slow) {
         int expectedExit() {
             return exit == null ? 0 : exit;
         }
@@ -86,8 +86,13 @@ class BadInputCorpusTest {
         }
     }
 
+    /** The cases of the fast lane; those marked {@code slow} run in {@link BadInputCorpusIT}. */
     static Stream<Arguments> corpus() {
-        return cases().stream().map(c -> Arguments.of(named(c.name() + " (" + c.rule() + ")", c)));
+        return arguments(cases().stream().filter(c -> !Boolean.TRUE.equals(c.slow())));
+    }
+
+    static Stream<Arguments> arguments(Stream<Case> cases) {
+        return cases.map(c -> Arguments.of(named(c.name() + " (" + c.rule() + ")", c)));
     }
 
     @TempDir
@@ -99,6 +104,11 @@ class BadInputCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void eachCaseGivesItsExpectedWarningsOrExitStatus(Case c) throws Exception {
+        check(c, tmp);
+    }
+
+    /** Runs one case in {@code tmp} and checks everything cases.yml says of it. */
+    static void check(Case c, Path tmp) throws Exception {
         Path data = tmp.resolve("data");
         Path outbox = tmp.resolve("out");
         Expected expected = prepare(c, data, outbox);
@@ -184,7 +194,7 @@ class BadInputCorpusTest {
         return all.toString();
     }
 
-    private void checkReport(Report r, JsonNode summary, Path period, List<String> neverShown) throws Exception {
+    private static void checkReport(Report r, JsonNode summary, Path period, List<String> neverShown) throws Exception {
         JsonNode outcome = null;
         for (JsonNode report : summary.get("reports")) {
             if (report.get("id").asText().equals(r.reportId())) {
@@ -253,7 +263,7 @@ class BadInputCorpusTest {
         }
     }
 
-    private Expected prepare(Case c, Path data, Path outbox) throws IOException {
+    private static Expected prepare(Case c, Path data, Path outbox) throws IOException {
         copy(CORPUS.resolve("base"), data);
         if (c.handoff() != null) {
             Path input = CORPUS.resolve(c.handoff());

@@ -16,14 +16,14 @@ import com.execreports.application.port.Transport;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.time.ZoneOffset;
 import java.util.List;
 
 /** The bundled sample data run through the real local adapters, at a fixed time. */
 public final class SampleRun {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T13:00:00Z"), ZoneOffset.UTC);
-    public static final YearMonth PERIOD = YearMonth.of(2026, 10);
+    public static final ReportingPeriod PERIOD = ReportingPeriod.of(2026, 10);
 
     private SampleRun() {}
 

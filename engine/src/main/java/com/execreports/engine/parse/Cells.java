@@ -2,7 +2,6 @@ package com.execreports.engine.parse;
 
 import com.execreports.domain.ReportingPeriod;
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -82,7 +81,7 @@ final class Cells {
         return optionalWhole(column, cell).orElseThrow(() -> new BadCell(column + " is required"));
     }
 
-    static YearMonth month(String column, String cell) throws BadCell {
+    static ReportingPeriod month(String column, String cell) throws BadCell {
         if (blank(cell)) {
             throw new BadCell(column + " is required");
         }
@@ -90,7 +89,7 @@ final class Cells {
         if (!ReportingPeriod.matches(trimmed)) {
             throw new BadCell(column + " is not a month in YYYY-MM form");
         }
-        return YearMonth.parse(trimmed);
+        return ReportingPeriod.of(trimmed);
     }
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

@@ -7,7 +7,6 @@ import com.execreports.domain.Warning;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  * YAML front-matter extension's own rule (opened by {@code ---} on the first line, closed by
  * {@code ---} or {@code ...}); its content is parsed by Jackson YAML, never by hand.
  */
-record FrontMatter(String entity, String name, EntityKind kind, YearMonth period, String accountingSystem,
+record FrontMatter(String entity, String name, EntityKind kind, ReportingPeriod period, String accountingSystem,
                    int lastLine) {
     private static final Pattern OPEN = Pattern.compile("^-{3}\\s*$");
     private static final Pattern CLOSE = Pattern.compile("^(-{3}|\\.{3})\\s*$");
@@ -122,7 +121,7 @@ record FrontMatter(String entity, String name, EntityKind kind, YearMonth period
                 return EntityKind.OTHER;
             });
         }
-        return Optional.of(new FrontMatter(entity, name, kind, YearMonth.parse(period),
+        return Optional.of(new FrontMatter(entity, name, kind, ReportingPeriod.of(period),
                 text(root, "accounting_system"), lastLine));
     }
 

@@ -1,8 +1,11 @@
 package com.execreports.engine.render;
 
+import com.execreports.domain.ReportingPeriod;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 /** The one JSON writer: pretty, and numbers as plain JSON numbers (integers when whole). */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
+            // a period is "YYYY-MM" in every file; the domain knows no Jackson, so it is said here
+            .registerModule(new SimpleModule().addSerializer(ReportingPeriod.class, ToStringSerializer.instance))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 

@@ -18,7 +18,7 @@ import com.execreports.engine.report.Money.EntityMoney;
 import com.execreports.engine.report.Scoped.Tagged;
 import com.execreports.domain.Items.Action;
 import java.math.BigDecimal;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -208,13 +208,13 @@ final class CfoReport implements ReportBuilder {
      * range, with the break-even line at the maximum burn. Booked months are never drawn as actuals.
      */
     static Chart revenueChart(Money money, Range burn, Optional<BreakEven> breakEven) {
-        List<YearMonth> months = money.months().stream().map(Money.Month::month).toList();
+        List<ReportingPeriod> months = money.months().stream().map(Money.Month::month).toList();
         List<Marker> markers = new ArrayList<>();
         markers.add(new Marker("Burn range", burn.min(), burn.max(), Tone.ALERT));
         breakEven.ifPresent(b -> markers.add(Marker.line("Break-even (" + Format.plural(b.units(), b.unit(),
                 b.unit() + "s") + " a month)", burn.max(), Tone.INK)));
         return new Chart("revenue-burn", "Actual revenue and target by month against the monthly costs",
-                Chart.Kind.BARS, Chart.Unit.MONEY, months.stream().map(YearMonth::toString).toList(),
+                Chart.Kind.BARS, Chart.Unit.MONEY, months.stream().map(ReportingPeriod::toString).toList(),
                 List.of(Series.bars("Revenue", Tone.PRIMARY, money.months().stream()
                                 .map(m -> m.actual().add(m.untargeted())).toList()),
                         new Series("Target", Chart.Style.LINE, Tone.SECONDARY,

@@ -9,7 +9,7 @@ import com.execreports.engine.report.Document.Block;
 import com.execreports.engine.report.Document.Paragraph;
 import com.execreports.engine.report.Document.Section;
 import com.execreports.engine.report.Scoped.Tagged;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,7 +49,7 @@ final class Common {
     /** "Closed since <previous period>": actions open last month and done, dropped or gone now. */
     static java.util.Optional<Section> closedActions(ScopedView view) {
         TableBuilder table = new TableBuilder().text("Entity").text("Action").text("Who");
-        YearMonth previous = null;
+        ReportingPeriod previous = null;
         for (EntityView e : view.entities()) {
             if (e.previous() == null) {
                 continue;
@@ -69,7 +69,7 @@ final class Common {
     /** "Resolved since <previous period>": last month's findings of this scope that are gone now. */
     static java.util.Optional<Section> resolvedFindings(ScopedView view, java.util.function.Predicate<Finding> shown) {
         TableBuilder table = new TableBuilder().text("Entity").text("Severity").text("Finding");
-        YearMonth previous = null;
+        ReportingPeriod previous = null;
         for (EntityView e : view.entities()) {
             if (e.previous() == null) {
                 continue;

@@ -2,7 +2,7 @@ package com.execreports.engine.report;
 
 import com.execreports.engine.ScopedView;
 import java.math.BigDecimal;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -13,7 +13,7 @@ import java.util.function.Function;
  * @param previousPeriod the latest period among the previous handoffs; {@code null} when none has one
  * @param previous the previous report's numeric figures by name; empty in a first month
  */
-public record Context(ScopedView view, YearMonth previousPeriod, Map<String, Object> previous) {
+public record Context(ScopedView view, ReportingPeriod previousPeriod, Map<String, Object> previous) {
     public Context {
         previous = Map.copyOf(previous);
     }

@@ -14,7 +14,7 @@ import com.execreports.domain.Policies;
 import com.execreports.domain.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -101,13 +101,13 @@ public final class Figures {
     }
 
     /** Revenue rows up to the report period whose recognition is not stated. */
-    public static List<Revenue> recognitionGaps(Handoff handoff, YearMonth period) {
+    public static List<Revenue> recognitionGaps(Handoff handoff, ReportingPeriod period) {
         return handoff.revenue().stream()
                 .filter(r -> !r.month().isAfter(period) && r.recognized() == null)
                 .toList();
     }
 
-    public static long recognitionGaps(Collection<Handoff> handoffs, YearMonth period) {
+    public static long recognitionGaps(Collection<Handoff> handoffs, ReportingPeriod period) {
         return handoffs.stream().mapToLong(h -> recognitionGaps(h, period).size()).sum();
     }
 
@@ -169,15 +169,15 @@ public final class Figures {
     }
 
     /** Revenue per month, summed over the handoffs; months without a revenue row are absent. */
-    public static SortedMap<YearMonth, BigDecimal> revenueByMonth(Collection<Handoff> handoffs) {
-        SortedMap<YearMonth, BigDecimal> months = new TreeMap<>();
+    public static SortedMap<ReportingPeriod, BigDecimal> revenueByMonth(Collection<Handoff> handoffs) {
+        SortedMap<ReportingPeriod, BigDecimal> months = new TreeMap<>();
         handoffs.forEach(h -> h.revenue().forEach(r -> months.merge(r.month(), r.amount(), BigDecimal::add)));
         return months;
     }
 
     /** Revenue targets per month, summed over the handoffs; months without a target are absent. */
-    public static SortedMap<YearMonth, BigDecimal> targetsByMonth(Collection<Handoff> handoffs) {
-        SortedMap<YearMonth, BigDecimal> months = new TreeMap<>();
+    public static SortedMap<ReportingPeriod, BigDecimal> targetsByMonth(Collection<Handoff> handoffs) {
+        SortedMap<ReportingPeriod, BigDecimal> months = new TreeMap<>();
         handoffs.forEach(h -> h.targets().forEach(t -> months.merge(t.month(), t.revenueTarget(), BigDecimal::add)));
         return months;
     }

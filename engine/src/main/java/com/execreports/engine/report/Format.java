@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
@@ -52,8 +52,8 @@ public final class Format {
         return count(n) + " " + (n == 1 ? singular : plural);
     }
 
-    public static String month(YearMonth month) {
-        return month.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();
+    public static String month(ReportingPeriod month) {
+        return month.month().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.year();
     }
 
     public static String date(LocalDate date) {
@@ -61,7 +61,7 @@ public final class Format {
     }
 
     /** Due dates count from the first day after the reported month: the day the report goes out. */
-    public static LocalDate dueDate(YearMonth period, int dueDays) {
-        return period.plusMonths(1).atDay(1).plusDays(dueDays);
+    public static LocalDate dueDate(ReportingPeriod period, int dueDays) {
+        return period.next().firstDay().plusDays(dueDays);
     }
 }

@@ -9,7 +9,7 @@ import com.execreports.engine.ScopedView;
 import com.execreports.engine.ScopedView.EntityView;
 import com.execreports.engine.report.Figures.Range;
 import java.math.BigDecimal;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,11 +35,11 @@ record Money(BigDecimal revenue, BigDecimal internalRevenue, Range costs, Range 
      *
      * @param month the month its actuals are from: its handoff's period, older when stale
      */
-    record EntityMoney(EntityView entity, YearMonth month, BigDecimal revenue, Range costs, Range net,
+    record EntityMoney(EntityView entity, ReportingPeriod month, BigDecimal revenue, Range costs, Range net,
                        BigDecimal booked, BigDecimal internalRevenue, Range internalCosts) {}
 
     /** @param target {@code null} when no entity has a target that month */
-    record Month(YearMonth month, BigDecimal target, BigDecimal actual, BigDecimal untargeted) {}
+    record Month(ReportingPeriod month, BigDecimal target, BigDecimal actual, BigDecimal untargeted) {}
 
     static Money of(ScopedView view) {
         Set<String> scope = Set.copyOf(view.entityIds());
@@ -66,9 +66,9 @@ record Money(BigDecimal revenue, BigDecimal internalRevenue, Range costs, Range 
                 months(view, scope));
     }
 
-    static EntityMoney entity(EntityView e, YearMonth period, Set<String> scope) {
+    static EntityMoney entity(EntityView e, ReportingPeriod period, Set<String> scope) {
         Handoff h = e.handoff();
-        YearMonth month = h.period();
+        ReportingPeriod month = h.period();
         List<Revenue> actual = h.revenue().stream().filter(r -> r.month().equals(month)).toList();
         BigDecimal revenue = sum(actual);
         BigDecimal internal = sum(actual.stream().filter(r -> internal(r, scope)).toList());
@@ -94,13 +94,13 @@ record Money(BigDecimal revenue, BigDecimal internalRevenue, Range costs, Range 
 
     /** Months up to the report period with a target or an actual, like for like (SPEC §8.3). */
     private static List<Month> months(ScopedView view, Set<String> scope) {
-        TreeSet<YearMonth> all = new TreeSet<>();
+        TreeSet<ReportingPeriod> all = new TreeSet<>();
         for (Handoff h : view.handoffs()) {
             h.revenue().stream().filter(r -> !r.month().isAfter(view.period())).forEach(r -> all.add(r.month()));
             h.targets().stream().filter(t -> !t.month().isAfter(view.period())).forEach(t -> all.add(t.month()));
         }
         List<Month> months = new ArrayList<>();
-        for (YearMonth month : all) {
+        for (ReportingPeriod month : all) {
             BigDecimal target = null;
             BigDecimal actual = BigDecimal.ZERO;
             BigDecimal untargeted = BigDecimal.ZERO;

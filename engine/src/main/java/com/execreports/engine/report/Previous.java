@@ -3,7 +3,7 @@ package com.execreports.engine.report;
 import com.execreports.engine.Portfolio.Status;
 import com.execreports.engine.ScopedView;
 import com.execreports.engine.ScopedView.EntityView;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +25,7 @@ final class Previous {
         if (before.isEmpty()) {
             return Optional.empty();
         }
-        YearMonth period = before.stream().map(e -> e.handoff().period()).max(Comparator.naturalOrder()).orElseThrow();
+        ReportingPeriod period = before.stream().map(e -> e.handoff().period()).max(Comparator.naturalOrder()).orElseThrow();
         return Optional.of(new ScopedView(view.report(), period, before, view.policies(), List.of(), Optional.empty(),
                 false, ScopedView.defaultAsOf(period), List.of(), view.roadmap()));
     }

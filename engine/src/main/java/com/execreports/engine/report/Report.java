@@ -8,7 +8,7 @@ import com.execreports.engine.ScopedView.EntityView;
 import com.execreports.engine.report.Decisions.Decision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,9 +26,9 @@ import java.util.Map;
  * @param actions every open action of the report's scope, with its anchored due date
  * @param typed the persona's figures as computed; {@code figures} is their JSON form plus the previous values
  */
-public record Report(ReportDefinition definition, YearMonth period, String subject, Document document,
+public record Report(ReportDefinition definition, ReportingPeriod period, String subject, Document document,
                      Map<String, Object> figures, List<EntityView> entities, List<Warning> warnings,
-                     LocalDate asOf, YearMonth previousPeriod, List<Decision> decisions, List<ActionItem> actions,
+                     LocalDate asOf, ReportingPeriod previousPeriod, List<Decision> decisions, List<ActionItem> actions,
                      PersonaFigures typed) {
     public Report {
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));

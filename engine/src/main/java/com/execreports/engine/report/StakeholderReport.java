@@ -1,5 +1,6 @@
 package com.execreports.engine.report;
 
+import com.execreports.domain.ReportingPeriod;
 import com.execreports.domain.Items.Cost;
 import com.execreports.domain.Items.Kpi;
 import com.execreports.domain.Items.Narrative;
@@ -35,7 +36,7 @@ final class StakeholderReport implements ReportBuilder {
                 view.report().assignees().isEmpty() ? null : view.assigned());
 
         String net = Format.signedRange(money.net().min(), money.net().max());
-        java.time.YearMonth month = view.entities().stream().filter(e -> e.hasData())
+        ReportingPeriod month = view.entities().stream().filter(e -> e.hasData())
                 .map(e -> e.handoff().period()).findFirst().orElse(view.period());
         String headline = "In " + Format.month(month) + " " + Common.entityNames(view) + " netted " + net
                 + " (revenue " + Format.money(money.revenue().add(money.internalRevenue())) + ", costs "

@@ -21,7 +21,7 @@ import com.execreports.engine.parse.HandoffParser.Parsed;
 import com.execreports.testing.HandoffMarkdown;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -374,7 +374,7 @@ class HandoffParserBadInputTest {
     }
 
     private static final Consumer<Handoff> REVENUE_SURVIVES = h -> assertThat(h.revenue()).extracting(Revenue::month)
-            .containsExactly(YearMonth.of(2026, 8), YearMonth.of(2026, 10));
+            .containsExactly(ReportingPeriod.of(2026, 8), ReportingPeriod.of(2026, 10));
 
     private static HandoffMarkdown targets(String bad) {
         return handoff("acme").table("Targets", "month | revenue_target",
@@ -382,7 +382,7 @@ class HandoffParserBadInputTest {
     }
 
     private static final Consumer<Handoff> TARGETS_SURVIVE = h -> assertThat(h.targets()).extracting(Target::month)
-            .containsExactly(YearMonth.of(2026, 8), YearMonth.of(2026, 10));
+            .containsExactly(ReportingPeriod.of(2026, 8), ReportingPeriod.of(2026, 10));
 
     private static HandoffMarkdown hires(String bad) {
         return handoff("acme").table("Hires", "role | monthly_cost | revenue_mapped",

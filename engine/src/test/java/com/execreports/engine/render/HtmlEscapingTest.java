@@ -12,7 +12,7 @@ import com.execreports.engine.ScopedView;
 import com.execreports.engine.parse.HandoffParser;
 import com.execreports.engine.report.ReportBuilder;
 import com.execreports.testing.EveryField;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +45,7 @@ class HtmlEscapingTest {
     /** A tag, reading quoted attribute values whole: a '>' inside quotes does not end a tag. */
     private static final Pattern TAG = Pattern.compile("<(/?)([!a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s=/]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)");
-    private static final YearMonth PERIOD = YearMonth.of(2026, 10);
+    private static final ReportingPeriod PERIOD = ReportingPeriod.of(2026, 10);
 
     /** Fields no persona shows: the email channel's name (the CMO's matrix is entity × channel type). */
     static final Set<Integer> NOT_SHOWN = Set.of(12);

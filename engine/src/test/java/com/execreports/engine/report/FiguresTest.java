@@ -18,13 +18,13 @@ import com.execreports.domain.Items.Revenue;
 import com.execreports.domain.Policies;
 import com.execreports.domain.Severity;
 import java.math.BigDecimal;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each figure of SPEC §3 and §7 on small hand-made handoffs. */
 class FiguresTest {
-    static final YearMonth OCT = YearMonth.of(2026, 10);
+    static final ReportingPeriod OCT = ReportingPeriod.of(2026, 10);
 
     static BigDecimal d(long v) {
         return BigDecimal.valueOf(v);

@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * resolved, scoped and built as a run would, and checked on the report's JSON and text.
  */
 class Section8RulesTest {
-    static final YearMonth OCT = YearMonth.of(2026, 10);
+    static final ReportingPeriod OCT = ReportingPeriod.of(2026, 10);
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
     static final ObjectMapper JSON = new ObjectMapper();
     static final String ACTIONS = "action|area|impact|effort_days|due_days|owner";

@@ -1,7 +1,7 @@
 package com.execreports.application.port;
 
 import com.execreports.domain.AccountObservations;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 
 /**
  * The AWS account itself as a source of findings and figures, beside the handoffs: read-only, and
@@ -13,5 +13,5 @@ public interface AccountInspector {
     String describe();
 
     /** What the account shows for {@code period}; its cost is that month's. */
-    AccountObservations inspect(YearMonth period);
+    AccountObservations inspect(ReportingPeriod period);
 }

@@ -11,28 +11,6 @@ public interface KeySource {
     /** Where keys come from, for messages: a file path or {@code ssm:/prefix/}. */
     String describe();
 
-    /** Every key and its value. */
+    /** Every key and its value; a run reads them once, as {@code RunKeys}. */
     Map<String, String> load() throws IOException;
-
-    /** Keys already read, handed on without a second read (SSM is read once per run). */
-    static KeySource loaded(String location, Map<String, String> values) {
-        return new Loaded(location, values);
-    }
-
-    /** See {@link #loaded}. */
-    record Loaded(String location, Map<String, String> values) implements KeySource {
-        public Loaded {
-            values = Map.copyOf(values);
-        }
-
-        @Override
-        public String describe() {
-            return location;
-        }
-
-        @Override
-        public Map<String, String> load() {
-            return values;
-        }
-    }
 }

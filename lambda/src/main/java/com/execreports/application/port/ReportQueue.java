@@ -1,7 +1,7 @@
 package com.execreports.application.port;
 
 import java.io.IOException;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +12,7 @@ import java.util.Objects;
 public interface ReportQueue {
     /** One report of one run: what a worker needs to build and deliver it on its own. */
     /** @param asOf the run's as-of date (SPEC §8.2); {@code null} = the first day after the period */
-    record Job(YearMonth period, String reportId, boolean resend, boolean dryRun, java.time.LocalDate asOf) {
+    record Job(ReportingPeriod period, String reportId, boolean resend, boolean dryRun, java.time.LocalDate asOf) {
         public Job {
             Objects.requireNonNull(period, "period");
             if (reportId == null || reportId.isBlank()) {
@@ -20,7 +20,7 @@ public interface ReportQueue {
             }
         }
 
-        public Job(YearMonth period, String reportId, boolean resend, boolean dryRun) {
+        public Job(ReportingPeriod period, String reportId, boolean resend, boolean dryRun) {
             this(period, reportId, resend, dryRun, null);
         }
     }

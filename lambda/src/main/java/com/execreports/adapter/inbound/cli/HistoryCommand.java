@@ -1,6 +1,8 @@
 package com.execreports.adapter.inbound.cli;
 
-import com.execreports.adapter.outbound.local.FolderLedger;
+import com.execreports.adapter.inbound.Location;
+import com.execreports.adapter.inbound.Wiring;
+import com.execreports.adapter.outbound.aws.S3Ledger;
 import com.execreports.application.port.Ledger;
 import com.execreports.application.port.Ledger.Entry;
 import com.execreports.application.port.Ledger.Event;
@@ -10,7 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,14 +46,17 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = RunCommand.PeriodConverter.class,
             description = "Only this month (default: every month in the ledger).")
-    YearMonth period;
+    ReportingPeriod period;
 
     @Option(names = "--json", description = "Print JSON for machines instead of the table.")
     boolean json;
 
     @Override
     public Integer call() throws IOException {
-        Ledger ledger = data.startsWith("s3://") ? new AwsWiring().sharedLedger(data) : new FolderLedger(outbox);
+        // the bucket's ledger is the Lambda's, kept beside the handoffs under its default prefix
+        Location at = Location.dataOrFolder(data) instanceof Location.S3 s3
+                ? new Location.S3(s3.bucket(), S3Ledger.DEFAULT_PREFIX) : new Location.Local(outbox);
+        Ledger ledger = Wiring.ledger(at, System.getenv());
         List<String> periods = period != null ? List.of(period.toString()) : ledger.periods();
         Map<String, List<Listed>> byPeriod = new LinkedHashMap<>();
         for (String p : periods) {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,13 +41,13 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = RunCommand.PeriodConverter.class,
             description = "The run's month (default: the month before today, UTC).")
-    YearMonth period;
+    ReportingPeriod period;
 
     private final Clock clock = Clock.systemUTC();
 
     @Override
     public Integer call() throws IOException {
-        YearMonth month = period != null ? period : ReportingPeriod.previous(clock);
+        ReportingPeriod month = period != null ? period : ReportingPeriod.before(clock);
         Path dir = outbox.resolve(month.toString());
         Path summary = dir.resolve(SummaryJson.FILE);
         if (!Files.isRegularFile(summary)) {
@@ -64,7 +63,7 @@ final class PreviewCommand implements Callable<Integer> {
         return 0;
     }
 
-    static PreviewPage read(Path dir, RunSummary summary, YearMonth month) throws IOException {
+    static PreviewPage read(Path dir, RunSummary summary, ReportingPeriod month) throws IOException {
         List<PreviewPage.Entry> entries = new ArrayList<>();
         for (RunSummary.ReportOutcome r : summary.reports()) {
             String id = r.id();

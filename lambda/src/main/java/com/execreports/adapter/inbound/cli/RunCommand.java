@@ -1,32 +1,35 @@
 package com.execreports.adapter.inbound.cli;
 
-import com.execreports.adapter.inbound.TransportChoice;
-import com.execreports.domain.Printable;
-import com.execreports.domain.ReportingPeriod;
-import com.execreports.adapter.outbound.local.EnvFileKeySource;
-import com.execreports.adapter.outbound.local.FolderArchive;
-import com.execreports.adapter.outbound.local.FolderHandoffSource;
-import com.execreports.adapter.outbound.local.FolderLedger;
-import com.execreports.adapter.outbound.local.OutboxTransport;
-import com.execreports.application.InspectionConfig;
+import com.execreports.adapter.inbound.FanOutSettings;
+import com.execreports.adapter.inbound.FunctionEnvironment;
+import com.execreports.adapter.inbound.Location;
+import com.execreports.adapter.inbound.RunSettings;
+import com.execreports.adapter.inbound.WorkerSettings;
+import com.execreports.adapter.inbound.Wiring;
+import com.execreports.adapter.outbound.aws.S3Ledger;
 import com.execreports.application.CheckedRun;
+import com.execreports.application.InspectionConfig;
 import com.execreports.application.ReportRun;
+import com.execreports.application.RunKeys;
 import com.execreports.application.RunPreflight;
-import com.execreports.engine.pack.ReportPackager;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
 import com.execreports.application.port.AccountInspector;
+import com.execreports.application.port.Archive;
 import com.execreports.application.port.HandoffSource;
 import com.execreports.application.port.KeySource;
 import com.execreports.application.port.Ledger;
 import com.execreports.application.port.Transport;
+import com.execreports.domain.Printable;
+import com.execreports.domain.ReportingPeriod;
+import com.execreports.engine.pack.ReportPackager;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -68,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
             description = "The month to report on (default: the month before today, UTC).")
-    YearMonth period;
+    ReportingPeriod period;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The date overdue actions are judged against (default: today, UTC).")
@@ -91,55 +94,56 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
-        YearMonth month = period != null ? period : ReportingPeriod.previous(clock);
-        AwsWiring aws = new AwsWiring();
-        HandoffSource source = data.startsWith("s3://") ? aws.handoffSource(data)
-                : new FolderHandoffSource(Path.of(data), data);
-        String envLocation = env != null ? env : Files.exists(Path.of("repos.env")) ? "repos.env" : "data/demo.env";
-        KeySource keys = envLocation.startsWith("ssm:") ? aws.keySource(envLocation)
-                : new EnvFileKeySource(Path.of(envLocation), envLocation);
-        Transport delivery = new OutboxTransport();
-        Ledger ledger = new FolderLedger(outbox);
-        if (transport == TransportKind.ses) {
-            AwsWiring.Ses ses = aws.ses(keys);
-            delivery = ses.transport();
-            keys = ses.keys();
-            if (data.startsWith("s3://")) {
-                ledger = aws.sharedLedger(data);
-            }
-        } else if (transport == TransportKind.smtp) {
-            Map<String, String> values = keys.load();
-            keys = KeySource.loaded(keys.describe(), values);
-            delivery = TransportChoice.smtp(values, keys.describe());
-            if (data.startsWith("s3://")) {
-                // the same ledger as the Lambda's, so the schedule does not send it again
-                ledger = aws.sharedLedger(data);
-            }
-        }
+        ReportingPeriod month = period != null ? period : ReportingPeriod.before(clock);
+        Map<String, String> env = System.getenv();
+        Wiring wiring = Wiring.lazy(settings(env), env);
+        HandoffSource source = wiring.handoffSource();
+        // read at most once, and before the preflight only when something needs them (SES region,
+        // SMTP server, --inspect): the outbox's run reads its env file where it always did
+        KeySource keys = RunKeys.once(wiring.keySource());
+        Transport delivery = wiring.transport(keys);
+        Ledger ledger = wiring.ledger();
+        Archive archive = wiring.archive();
         err.println(Printable.escape("exec-reports: " + month + " from " + source.describe() + ", keys from "
                 + keys.describe() + ", delivering by " + delivery.name() + " (files in "
                 + outbox.resolve(month.toString()) + ")"));
         err.println(Printable.escape("exec-reports: ledger in " + ledger.describe()));
-        Optional<AccountInspector> inspector = Optional.empty();
-        if (inspect) {
-            // the keys are read once here (the tag key and SES region are among them) and handed on
-            Map<String, String> values = keys.load();
-            keys = KeySource.loaded(keys.describe(), values);
-            InspectionConfig inspection = InspectionConfig.fromEnvironment(System.getenv()).withKeys(values).on();
-            inspector = Optional.of(aws.inspector(values, inspection.tagKey()));
+        Optional<AccountInspector> inspector = wiring.inspector(keys);
+        if (inspector.isPresent()) {
             err.println("exec-reports: inspecting " + inspector.get().describe() + ", resources assigned by tag '"
-                    + inspection.tagKey() + "'");
+                    + wiring.inspection(keys).orElseThrow().tagKey() + "'");
         }
         // the outbox and ledger are checked before anything is built (issue 16)
         java.time.LocalDate day = asOf != null ? asOf : java.time.LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        CheckedRun checked = new RunPreflight(source, keys, delivery, new FolderArchive(outbox), ledger)
+        CheckedRun checked = new RunPreflight(source, keys, delivery, archive, ledger)
                 .check(new RunRequest(month, only, false, resend, day));
         if (inspector.isPresent()) {
             checked = checked.inspected(inspector.get());
         }
-        RunSummary summary = new ReportRun(new ReportPackager(clock), delivery, new FolderArchive(outbox), ledger,
+        RunSummary summary = new ReportRun(new ReportPackager(clock), delivery, archive, ledger,
                 new StderrRunListener(err), clock).deliver(checked);
         return summary.exitCode();
+    }
+
+    /**
+     * The options and the environment as one {@link RunSettings}: files and folders unless a
+     * location says {@code s3://} or {@code ssm:}. Sending with {@code --data s3://…} keeps the
+     * ledger in the bucket, the Lambda's own, so the schedule does not send a report again.
+     */
+    RunSettings settings(Map<String, String> environment) {
+        Location handoffs = Location.dataOrFolder(data);
+        String envLocation = env != null ? env : Files.exists(Path.of("repos.env")) ? "repos.env" : "data/demo.env";
+        boolean sends = transport != TransportKind.outbox;
+        Location ledger = sends && handoffs instanceof Location.S3 s3
+                ? new Location.S3(s3.bucket(), S3Ledger.DEFAULT_PREFIX) : new Location.Local(outbox);
+        // --inspect alone decides; the environment and the keys may still name the tag
+        RunSettings.Inspection inspection = inspect
+                ? new RunSettings.Inspection(InspectionConfig.fromEnvironment(environment).on(), false)
+                : RunSettings.Inspection.NEVER;
+        return new RunSettings(handoffs, Location.keys(envLocation), new Location.Local(outbox), ledger,
+                RunSettings.TransportKind.valueOf(transport.name().toUpperCase(Locale.ROOT)),
+                environment.get(FunctionEnvironment.SES_CONFIGURATION_SET), inspection, FanOutSettings.OFF,
+                new WorkerSettings(WorkerSettings.DEFAULT_CONCURRENCY));
     }
 
     static final class DateConverter implements ITypeConverter<java.time.LocalDate> {
@@ -156,13 +160,11 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    static final class PeriodConverter implements ITypeConverter<YearMonth> {
+    static final class PeriodConverter implements ITypeConverter<ReportingPeriod> {
         @Override
-        public YearMonth convert(String value) {
-            if (!ReportingPeriod.matches(value)) {
-                throw new TypeConversionException("'" + value + "' is not a month in YYYY-MM form");
-            }
-            return YearMonth.parse(value);
+        public ReportingPeriod convert(String value) {
+            return ReportingPeriod.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a month in YYYY-MM form"));
         }
     }
 }

@@ -3,10 +3,10 @@ package com.execreports.adapter.inbound.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.execreports.adapter.inbound.EntryPoint;
+import com.execreports.adapter.inbound.Wiring;
 import com.execreports.adapter.outbound.aws.AwsClients;
-import com.execreports.adapter.outbound.aws.S3Ledger;
+import com.execreports.adapter.outbound.aws.SendPacer;
 import com.execreports.adapter.outbound.aws.SnsDeliveryAlarm;
-import com.execreports.adapter.outbound.aws.SsmKeySource;
 import com.execreports.application.DeliveryEvents;
 import com.execreports.application.ProviderEvent;
 import com.execreports.application.port.DeliveryAlarm;
@@ -46,10 +46,12 @@ public class DeliveryEventsHandler implements RequestStreamHandler {
     }
 
     public DeliveryEventsHandler(LambdaSettings settings, AwsClients clients, PrintStream log) {
-        this(new DeliveryEvents(new S3Ledger(clients.s3(), settings.handoffBucket(), settings.ledgerPrefix()),
-                new CachedKeySource(new SsmKeySource(clients.ssm(), settings.configSsmPrefix()),
-                        java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(5)),
-                alarm(settings, clients, log)), log);
+        this(new Wiring(FunctionSettings.of(settings), clients, SendPacer.Ticker.SYSTEM), settings, clients, log);
+    }
+
+    private DeliveryEventsHandler(Wiring wiring, LambdaSettings settings, AwsClients clients, PrintStream log) {
+        this(new DeliveryEvents(wiring.ledger(), new CachedKeySource(wiring.keySource(), java.time.Clock.systemUTC(),
+                ReportWorkerHandler.KEYS_MAX_AGE), alarm(settings, clients, log)), log);
     }
 
     DeliveryEventsHandler(DeliveryEvents events, PrintStream log) {

@@ -1,40 +1,36 @@
 package com.execreports.adapter.inbound.lambda;
 
+import com.execreports.adapter.inbound.FanOutSettings;
+import com.execreports.adapter.inbound.FunctionEnvironment;
+import com.execreports.adapter.inbound.Location;
+import com.execreports.adapter.inbound.RunSettings;
+import com.execreports.adapter.inbound.WorkerSettings;
 import com.execreports.application.InspectionConfig;
 import java.util.Map;
 
 /**
- * Everything the deployment tells a function through its environment (names in
- * {@link FunctionEnvironment}), read once per container: the one configuration record of the
- * scheduled handler and the fan-out worker alike. Each part checks its own values.
- *
- * @param data where the handoffs, archive, ledger and keys are
- * @param fanOut whether and above how many reports a run is handed to workers
- * @param inspection whether a run inspects the AWS account (the keys may override it per run)
- * @param worker how many workers send at once, for each worker's share of the SES rate
+ * How a function reads its {@link RunSettings} from the environment the deployment gives it
+ * (names in {@link FunctionEnvironment}), once per container: the scheduled handler and the
+ * fan-out worker alike. Everything is in AWS: handoffs, archive and ledger in one bucket, keys in
+ * SSM, and the keys choose the transport. Each part checks its own values.
  */
-public record FunctionSettings(LambdaSettings data, FanOutSettings fanOut, InspectionConfig inspection,
-                               WorkerSettings worker) {
-    public static FunctionSettings fromEnvironment(Map<String, String> env) {
-        return new FunctionSettings(LambdaSettings.fromEnvironment(env), FanOutSettings.fromEnvironment(env),
-                InspectionConfig.fromEnvironment(env), WorkerSettings.fromEnvironment(env));
+public final class FunctionSettings {
+    private FunctionSettings() {}
+
+    public static RunSettings fromEnvironment(Map<String, String> env) {
+        return of(LambdaSettings.fromEnvironment(env))
+                .withFanOut(FanOutSettings.fromEnvironment(env))
+                .withInspection(InspectionConfig.fromEnvironment(env))
+                .withWorker(WorkerSettings.fromEnvironment(env));
     }
 
-    /** {@code data} with every other part at its default: no fan-out, no inspection. */
-    public static FunctionSettings of(LambdaSettings data) {
-        return new FunctionSettings(data, FanOutSettings.OFF, InspectionConfig.OFF,
+    /** {@code data} with every other part at its default: no fan-out, no inspection unless the keys ask. */
+    public static RunSettings of(LambdaSettings data) {
+        String bucket = data.handoffBucket();
+        return new RunSettings(new Location.S3(bucket, data.handoffPrefix()), new Location.Ssm(data.configSsmPrefix()),
+                new Location.S3(bucket, data.archivePrefix()), new Location.S3(bucket, data.ledgerPrefix()),
+                RunSettings.TransportKind.BY_KEYS, data.sesConfigurationSet(),
+                new RunSettings.Inspection(InspectionConfig.OFF, true), FanOutSettings.OFF,
                 new WorkerSettings(WorkerSettings.DEFAULT_CONCURRENCY));
-    }
-
-    public FunctionSettings withFanOut(FanOutSettings other) {
-        return new FunctionSettings(data, other, inspection, worker);
-    }
-
-    public FunctionSettings withInspection(InspectionConfig other) {
-        return new FunctionSettings(data, fanOut, other, worker);
-    }
-
-    public FunctionSettings withWorker(WorkerSettings other) {
-        return new FunctionSettings(data, fanOut, inspection, other);
     }
 }

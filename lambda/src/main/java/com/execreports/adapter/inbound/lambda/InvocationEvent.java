@@ -21,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -127,8 +126,8 @@ final class InvocationEvent {
                         + String.join(", ", sorted(MANUAL_FIELDS)) + " (all optional)");
             }
         }
-        YearMonth period = present(event, "period") ? period(event.get("period"))
-                : ReportingPeriod.previous(clock);
+        ReportingPeriod period = present(event, "period") ? period(event.get("period"))
+                : ReportingPeriod.before(clock);
         java.time.LocalDate asOf = present(event, "asOf") ? asOf(event.get("asOf"))
                 : java.time.LocalDate.now(clock.withZone(ZoneOffset.UTC));
         return new RunRequest(period, ids(event, "only"), dryRun(event), ids(event, "resend"), asOf);
@@ -146,12 +145,9 @@ final class InvocationEvent {
                 + " \"2026-11-01\"");
     }
 
-    private static YearMonth period(JsonNode node) {
-        if (!node.isTextual() || !ReportingPeriod.matches(node.asText())) {
-            throw new ConfigurationException("invocation event: 'period' must be a month in YYYY-MM form, such as"
-                    + " \"2026-10\"");
-        }
-        return YearMonth.parse(node.asText());
+    private static ReportingPeriod period(JsonNode node) {
+        return ReportingPeriod.parse(node.isTextual() ? node.asText() : null).orElseThrow(() -> new ConfigurationException(
+                "invocation event: 'period' must be a month in YYYY-MM form, such as \"2026-10\""));
     }
 
     private static boolean dryRun(JsonNode event) {

@@ -7,7 +7,7 @@ import com.execreports.application.port.RunListener;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +61,7 @@ public final class JsonLogRunListener implements RunListener {
     }
 
     /** A run that stopped before it finished: bad configuration or an unreachable service. */
-    public void runFailed(YearMonth period, Throwable failure) {
+    public void runFailed(ReportingPeriod period, Throwable failure) {
         Map<String, Object> line = line("ERROR", "run_failed");
         line.put("period", period == null ? null : period.toString());
         line.put("error_type", failure.getClass().getSimpleName());

@@ -1,5 +1,6 @@
 package com.execreports.adapter.inbound.lambda;
 
+import com.execreports.adapter.inbound.FunctionEnvironment;
 import com.execreports.domain.ConfigurationException;
 import java.util.Map;
 

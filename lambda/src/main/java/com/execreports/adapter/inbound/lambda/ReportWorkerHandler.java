@@ -4,27 +4,22 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage;
 import com.execreports.adapter.inbound.EntryPoint;
-import com.execreports.adapter.inbound.TransportChoice;
+import com.execreports.adapter.inbound.RunSettings;
+import com.execreports.adapter.inbound.Wiring;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.HandoffBodyCache;
-import com.execreports.adapter.outbound.aws.S3Archive;
-import com.execreports.adapter.outbound.aws.S3HandoffSource;
-import com.execreports.adapter.outbound.aws.S3Ledger;
-import com.execreports.adapter.outbound.aws.SendPacer;
-import com.execreports.adapter.outbound.aws.SesTransport;
-import com.execreports.adapter.outbound.aws.SsmKeySource;
-import com.execreports.application.DeliveryConfig;
-import com.execreports.application.ExitCodes;
 import com.execreports.adapter.outbound.aws.ReportJobJson;
+import com.execreports.adapter.outbound.aws.SendPacer;
+import com.execreports.application.ExitCodes;
 import com.execreports.application.ReportRun;
 import com.execreports.application.ReportWorker;
-import com.execreports.engine.pack.ReportPackager;
+import com.execreports.application.RunKeys;
 import com.execreports.application.RunSummary;
 import com.execreports.application.port.Archive;
 import com.execreports.application.port.KeySource;
 import com.execreports.application.port.Ledger;
 import com.execreports.application.port.ReportQueue.Job;
-import com.execreports.application.port.Transport;
+import com.execreports.engine.pack.ReportPackager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,8 +29,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import software.amazon.awssdk.services.ses.SesClient;
 
 /**
  * The fan-out worker ({@code com.execreports.adapter.inbound.lambda.ReportWorkerHandler::handleRequest}),
@@ -57,18 +50,13 @@ public class ReportWorkerHandler implements RequestStreamHandler {
     /** How long a worker container reuses the keys it read (see {@link CachedKeySource}). */
     static final Duration KEYS_MAX_AGE = Duration.ofMinutes(5);
 
-    private final LambdaSettings settings;
-    private final WorkerSettings worker;
-    private final SendPacer.Ticker ticker;
-    private final AwsClients clients;
+    private final Wiring wiring;
     private final Clock clock;
     private final PrintStream log;
     private final KeySource keys;
     private final Archive archive;
     private final Ledger ledger;
     private final HandoffBodyCache bodies = new HandoffBodyCache();
-    /** One pacer per SES region for the container's life: its booked time carries from job to job. */
-    private final Map<String, SesTransport> transports = new ConcurrentHashMap<>();
 
     /** Called by the Lambda runtime, once per container. */
     public ReportWorkerHandler() {
@@ -83,22 +71,16 @@ public class ReportWorkerHandler implements RequestStreamHandler {
     /**
      * Every dependency given: tests bind the clients to an emulator and fix the clock.
      *
-     * @param ticker the pacer's time; the worker paces at {@code function.worker()}'s share of the SES rate
+     * @param ticker the pacer's time; the worker paces at {@code settings.worker()}'s share of the SES rate
      */
-    public ReportWorkerHandler(FunctionSettings function, AwsClients clients, Clock clock, PrintStream log,
+    public ReportWorkerHandler(RunSettings settings, AwsClients clients, Clock clock, PrintStream log,
                                SendPacer.Ticker ticker) {
-        LambdaSettings settings = function.data();
-        WorkerSettings worker = function.worker();
-        this.settings = settings;
-        this.worker = worker;
-        this.ticker = ticker;
-        this.clients = clients;
+        this.wiring = new Wiring(settings, clients, ticker);
         this.clock = clock;
         this.log = log;
-        this.keys = new CachedKeySource(new SsmKeySource(clients.ssm(), settings.configSsmPrefix()), clock,
-                KEYS_MAX_AGE);
-        this.archive = new S3Archive(clients.s3(), settings.handoffBucket(), settings.archivePrefix());
-        this.ledger = new S3Ledger(clients.s3(), settings.handoffBucket(), settings.ledgerPrefix());
+        this.keys = new CachedKeySource(wiring.keySource(), clock, KEYS_MAX_AGE);
+        this.archive = wiring.archive();
+        this.ledger = wiring.ledger();
     }
 
     @Override
@@ -133,30 +115,10 @@ public class ReportWorkerHandler implements RequestStreamHandler {
     }
 
     private RunSummary run(Job job, JsonLogRunListener listener) throws IOException {
-        Map<String, String> values = keys.load();
-        // a source per run: only what this run lists may come from the container's cache
-        S3HandoffSource source = new S3HandoffSource(clients.s3(), settings.handoffBucket(), settings.handoffPrefix(),
-                bodies);
-        ReportRun run = new ReportRun(new ReportPackager(clock), transport(values),
+        RunKeys values = RunKeys.read(keys);
+        ReportRun run = new ReportRun(new ReportPackager(clock), wiring.workerTransport(values),
                 new ReportSummaryArchive(archive, job.reportId()), ledger, listener, clock);
-        return new ReportWorker(source, KeySource.loaded(keys.describe(), values), run).work(job);
-    }
-
-    /**
-     * SES in the keys' region, paced at this worker's share of the account's send rate, read once
-     * per container at its first send: the workers run in separate containers and share nothing but
-     * the account, so each keeps to its share and together they keep to the rate (docs/aws.md).
-     */
-    private Transport transport(Map<String, String> values) {
-        if (TransportChoice.onAws(values, keys.describe()) == TransportChoice.Kind.SMTP) {
-            return TransportChoice.smtp(values, keys.describe());
-        }
-        String region = values.get(DeliveryConfig.REGION);
-        String key = region == null ? "" : region;
-        return transports.computeIfAbsent(key, r -> {
-            SesClient ses = clients.ses(region);
-            return TransportChoice.ses(ses, SendPacer.share(ticker, () -> SesTransport.maxSendRate(ses),
-                    worker.concurrency()), values, settings.sesConfigurationSet());
-        });
+        // a source per run: only what this run lists may come from the container's cache
+        return new ReportWorker(wiring.handoffSource(bodies), values, run).work(job);
     }
 }

@@ -3,41 +3,34 @@ package com.execreports.adapter.inbound.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.execreports.adapter.inbound.EntryPoint;
-import com.execreports.adapter.inbound.TransportChoice;
+import com.execreports.adapter.inbound.RunSettings;
+import com.execreports.adapter.inbound.Wiring;
 import com.execreports.adapter.outbound.aws.AwsClients;
-import com.execreports.adapter.outbound.aws.InspectionClients;
-import com.execreports.adapter.outbound.aws.S3Archive;
-import com.execreports.adapter.outbound.aws.S3HandoffSource;
-import com.execreports.adapter.outbound.aws.S3Ledger;
 import com.execreports.adapter.outbound.aws.SendPacer;
-import com.execreports.adapter.outbound.aws.SesTransport;
-import com.execreports.adapter.outbound.aws.SqsReportQueue;
-import com.execreports.adapter.outbound.aws.SsmKeySource;
-import com.execreports.adapter.outbound.aws.inspect.AwsAccountInspector;
-import com.execreports.application.DeliveryConfig;
+import com.execreports.application.CheckedRun;
 import com.execreports.application.ExitCodes;
 import com.execreports.application.ReportDispatcher;
-import com.execreports.application.InspectionConfig;
-import com.execreports.application.CheckedRun;
 import com.execreports.application.ReportRun;
+import com.execreports.application.RunKeys;
 import com.execreports.application.RunPreflight;
-import com.execreports.engine.pack.ReportPackager;
 import com.execreports.application.RunRequest;
 import com.execreports.application.RunSummary;
 import com.execreports.application.SummaryJson;
+import com.execreports.application.port.AccountInspector;
 import com.execreports.application.port.Archive;
 import com.execreports.application.port.HandoffSource;
 import com.execreports.application.port.KeySource;
 import com.execreports.application.port.Ledger;
+import com.execreports.application.port.ReportQueue;
 import com.execreports.application.port.Transport;
+import com.execreports.engine.pack.ReportPackager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
-import java.util.function.Supplier;
-import software.amazon.awssdk.services.ses.SesClient;
+import java.util.Optional;
 
 /**
  * The Lambda entry point ({@code com.execreports.adapter.inbound.lambda.ReportsHandler::handleRequest}):
@@ -49,18 +42,13 @@ import software.amazon.awssdk.services.ses.SesClient;
  * any run, then handed to {@link ReportWorkerHandler}s through the report queue, one job per report.
  */
 public class ReportsHandler implements RequestStreamHandler {
-    private final AwsClients clients;
+    private final Wiring wiring;
     private final Clock clock;
     private final PrintStream log;
     private final HandoffSource source;
     private final KeySource keys;
     private final Archive archive;
     private final Ledger ledger;
-    private final FanOutSettings fanOut;
-    private final SendPacer.Ticker ticker;
-    private final InspectionConfig inspection;
-    private final InspectionClients inspectionClients;
-    private final String configurationSet;
 
     /** Called by the Lambda runtime, once per container: the SDK clients live as long as it does. */
     public ReportsHandler() {
@@ -78,23 +66,15 @@ public class ReportsHandler implements RequestStreamHandler {
      *
      * @param ticker the time SES sends are paced by
      */
-    public ReportsHandler(FunctionSettings function, AwsClients clients, Clock clock, PrintStream log,
+    public ReportsHandler(RunSettings settings, AwsClients clients, Clock clock, PrintStream log,
                           SendPacer.Ticker ticker) {
-        LambdaSettings settings = function.data();
-        FanOutSettings fanOut = function.fanOut();
-        InspectionConfig inspection = function.inspection();
-        this.fanOut = fanOut;
-        this.inspection = inspection;
-        this.inspectionClients = new InspectionClients(clients);
-        this.clients = clients;
-        this.ticker = ticker;
+        this.wiring = new Wiring(settings, clients, ticker);
         this.clock = clock;
         this.log = log;
-        this.source = new S3HandoffSource(clients.s3(), settings.handoffBucket(), settings.handoffPrefix());
-        this.keys = new SsmKeySource(clients.ssm(), settings.configSsmPrefix());
-        this.archive = new S3Archive(clients.s3(), settings.handoffBucket(), settings.archivePrefix());
-        this.ledger = new S3Ledger(clients.s3(), settings.handoffBucket(), settings.ledgerPrefix());
-        this.configurationSet = settings.sesConfigurationSet();
+        this.source = wiring.handoffSource();
+        this.keys = wiring.keySource();
+        this.archive = wiring.archive();
+        this.ledger = wiring.ledger();
     }
 
     @Override
@@ -118,20 +98,17 @@ public class ReportsHandler implements RequestStreamHandler {
     }
 
     private RunSummary run(RunRequest request, JsonLogRunListener listener) throws IOException {
-        // keys are read here once: the SES region is one of them, and the run gets the same map
-        Map<String, String> values = keys.load();
-        Supplier<SesClient> ses = () -> clients.ses(values.get(DeliveryConfig.REGION));
-        KeySource loaded = KeySource.loaded(keys.describe(), values);
-        Transport transport = TransportChoice.forAws(values, keys.describe(), ses,
-                client -> SendPacer.at(ticker, () -> SesTransport.maxSendRate(client)), configurationSet);
-        CheckedRun checked = new RunPreflight(source, loaded, transport).check(request);
-        if (fanOut.dispatches(checked.reports().size())) {
-            SqsReportQueue queue = new SqsReportQueue(clients.sqs(), fanOut.queueUrl().orElseThrow());
-            return new ReportDispatcher(queue, archive, listener).dispatch(checked);
+        // the keys are read once per run, by the first part that needs them (the transport, for its SES region)
+        KeySource runKeys = RunKeys.once(keys);
+        Transport transport = wiring.transport(runKeys);
+        CheckedRun checked = new RunPreflight(source, runKeys, transport).check(request);
+        Optional<ReportQueue> queue = wiring.queueFor(checked.reports().size());
+        if (queue.isPresent()) {
+            return new ReportDispatcher(queue.get(), archive, listener).dispatch(checked);
         }
-        InspectionConfig inspect = inspection.withKeys(values);
-        if (inspect.enabled()) {
-            checked = checked.inspected(new AwsAccountInspector(inspectionClients, ses.get(), inspect.tagKey()));
+        Optional<AccountInspector> inspector = wiring.inspector(runKeys);
+        if (inspector.isPresent()) {
+            checked = checked.inspected(inspector.get());
         }
         return new ReportRun(new ReportPackager(clock), transport, archive, ledger, listener, clock).deliver(checked);
     }

@@ -1,6 +1,7 @@
 package com.execreports.adapter.outbound.aws;
 
 import com.execreports.application.DeliveryConfig;
+import com.execreports.application.RunKeys;
 import com.execreports.domain.ConfigurationException;
 import java.net.URI;
 import java.time.Duration;
@@ -143,7 +144,7 @@ public final class AwsClients implements AutoCloseable {
         String trimmed = name.strip();
         if (!DeliveryConfig.REGION_NAME.matcher(trimmed).matches()) {
             // the value is not repeated: it may come from a SecureString
-            throw new ConfigurationException("SES_REGION: not an AWS region name (such as us-east-1)");
+            throw new ConfigurationException(RunKeys.SES_REGION + ": not an AWS region name (such as us-east-1)");
         }
         return Region.of(trimmed);
     }

@@ -6,7 +6,6 @@ import com.execreports.engine.render.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -56,10 +55,8 @@ public final class ReportJobJson {
                 throw new IllegalArgumentException("job: unknown field '" + name + "'");
             }
         });
-        String period = n.path("period").asText("");
-        if (!n.path("period").isTextual() || !ReportingPeriod.matches(period)) {
-            throw new IllegalArgumentException("job: 'period' must be a month in YYYY-MM form");
-        }
+        ReportingPeriod period = ReportingPeriod.parse(n.path("period").isTextual() ? n.path("period").asText() : null)
+                .orElseThrow(() -> new IllegalArgumentException("job: 'period' must be a month in YYYY-MM form"));
         String reportId = n.path("reportId").asText("");
         if (!n.path("reportId").isTextual() || !REPORT_ID.matcher(reportId).matches()) {
             throw new IllegalArgumentException("job: 'reportId' must be a report id ([a-z0-9-]+)");
@@ -72,7 +69,7 @@ public final class ReportJobJson {
                 throw new IllegalArgumentException("job: 'asOf' must be a date in YYYY-MM-DD form");
             }
         }
-        return new Job(YearMonth.parse(period), reportId, flag(n, "resend"), flag(n, "dryRun"), asOf);
+        return new Job(period, reportId, flag(n, "resend"), flag(n, "dryRun"), asOf);
     }
 
     private static boolean flag(JsonNode n, String field) {

@@ -1,5 +1,6 @@
 package com.execreports.adapter.outbound.smtp;
 
+import com.execreports.application.RunKeys;
 import com.execreports.domain.ConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,12 @@ import java.util.Map;
  * @param maxPerSecond messages per second; 0 sends without waiting
  */
 public record SmtpSettings(String host, int port, String username, String password, Tls tls, double maxPerSecond) {
-    public static final String HOST = "SMTP_HOST";
-    public static final String PORT = "SMTP_PORT";
-    public static final String USERNAME = "SMTP_USERNAME";
-    public static final String PASSWORD = "SMTP_PASSWORD";
-    public static final String TLS = "SMTP_TLS";
-    public static final String MAX_PER_SECOND = "SMTP_MAX_PER_SECOND";
+    public static final String HOST = RunKeys.SMTP_HOST;
+    public static final String PORT = RunKeys.SMTP_PORT;
+    public static final String USERNAME = RunKeys.SMTP_USERNAME;
+    public static final String PASSWORD = RunKeys.SMTP_PASSWORD;
+    public static final String TLS = RunKeys.SMTP_TLS;
+    public static final String MAX_PER_SECOND = RunKeys.SMTP_MAX_PER_SECOND;
 
     /**
      * How the connection is encrypted: always. {@code STARTTLS} (submission, port 587) refuses a
@@ -42,15 +43,21 @@ public record SmtpSettings(String host, int port, String username, String passwo
                 + ", maxPerSecond=" + maxPerSecond + "]";
     }
 
-    /** Every problem at once, each prefixed with where the keys came from. */
+    /** See {@link #from(RunKeys)}. */
     public static SmtpSettings from(Map<String, String> keys, String source) {
+        return from(new RunKeys(source, keys));
+    }
+
+    /** Every problem at once, each prefixed with where the keys came from. */
+    public static SmtpSettings from(RunKeys read) {
+        String source = read.source();
         List<String> problems = new ArrayList<>();
-        String host = value(keys, HOST);
+        String host = read.value(HOST).orElse(null);
         if (host == null) {
             problems.add(source + ": " + HOST + ": required for the smtp transport (the server's host name)");
         }
         Tls tls = Tls.STARTTLS;
-        String tlsValue = value(keys, TLS);
+        String tlsValue = read.value(TLS).orElse(null);
         if (tlsValue != null) {
             switch (tlsValue.toLowerCase(Locale.ROOT)) {
                 case "starttls" -> tls = Tls.STARTTLS;
@@ -60,7 +67,7 @@ public record SmtpSettings(String host, int port, String username, String passwo
             }
         }
         int port = tls.defaultPort;
-        String portValue = value(keys, PORT);
+        String portValue = read.value(PORT).orElse(null);
         if (portValue != null) {
             try {
                 port = Integer.parseInt(portValue);
@@ -71,8 +78,8 @@ public record SmtpSettings(String host, int port, String username, String passwo
                 problems.add(source + ": " + PORT + ": not a port number (1-65535)");
             }
         }
-        String username = value(keys, USERNAME);
-        String password = keys.get(PASSWORD);
+        String username = read.value(USERNAME).orElse(null);
+        String password = read.raw(PASSWORD);
         if (username != null && (password == null || password.isEmpty())) {
             problems.add(source + ": " + PASSWORD + ": required when " + USERNAME + " is set");
         }
@@ -80,7 +87,7 @@ public record SmtpSettings(String host, int port, String username, String passwo
             problems.add(source + ": " + USERNAME + ": required when " + PASSWORD + " is set");
         }
         double rate = 0;
-        String rateValue = value(keys, MAX_PER_SECOND);
+        String rateValue = read.value(MAX_PER_SECOND).orElse(null);
         if (rateValue != null) {
             try {
                 rate = Double.parseDouble(rateValue);
@@ -95,10 +102,5 @@ public record SmtpSettings(String host, int port, String username, String passwo
             throw new ConfigurationException(String.join("\n", problems));
         }
         return new SmtpSettings(host, port, username, username == null ? null : password, tls, rate);
-    }
-
-    private static String value(Map<String, String> keys, String key) {
-        String v = keys.get(key);
-        return v == null || v.isBlank() ? null : v.strip();
     }
 }

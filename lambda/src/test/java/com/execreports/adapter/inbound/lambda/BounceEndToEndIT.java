@@ -37,7 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +98,7 @@ class BounceEndToEndIT {
         Files.writeString(env, keys);
     }
 
-    private RunSummary run(YearMonth period, Instant at, Transport transport) {
+    private RunSummary run(ReportingPeriod period, Instant at, Transport transport) {
         Clock clock = Clock.fixed(at, ZoneOffset.UTC);
         CheckedRun checked = new RunPreflight(new FolderHandoffSource(RepoPaths.data(), "data"),
                 new EnvFileKeySource(env, "test.env"), transport).check(new RunRequest(period, List.of(), false));
@@ -152,7 +152,7 @@ class BounceEndToEndIT {
 
     @Test
     void aBounceTurnsTheEntryBouncedRaisesTheAlarmAndShowsInHistoryAndTheNextRun() throws Exception {
-        RunSummary october = run(YearMonth.of(2026, 10), Instant.parse("2026-11-01T13:00:00Z"), new SesLikeTransport());
+        RunSummary october = run(ReportingPeriod.of(2026, 10), Instant.parse("2026-11-01T13:00:00Z"), new SesLikeTransport());
         assertThat(october.count(Status.SENT)).isEqualTo(8);
         assertThat(entry("2026-10", "cfo").state()).isEqualTo(Ledger.State.SENT);
         assertThat(entry("2026-10", "cfo").recipients()).isEqualTo(2); // To and the audit Bcc
@@ -213,7 +213,7 @@ class BounceEndToEndIT {
         assertThat(cfoJson.path("recipients").asInt()).isEqualTo(2);
         assertThat(cfoJson.path("events").get(0).path("recipient_key").asText()).isEqualTo("REPORT_CFO_TO");
 
-        RunSummary november = run(YearMonth.of(2026, 11), Instant.parse("2026-12-01T13:00:00Z"),
+        RunSummary november = run(ReportingPeriod.of(2026, 11), Instant.parse("2026-12-01T13:00:00Z"),
                 new SesLikeTransport());
 
         String line = "8 sent, 7 delivered, 1 bounced: cfo";
@@ -230,7 +230,7 @@ class BounceEndToEndIT {
 
     @Test
     void aComplaintThroughSnsAlarmsAndARejectNeedsNoRecipient() throws Exception {
-        run(YearMonth.of(2026, 10), Instant.parse("2026-11-01T13:00:00Z"), new SesLikeTransport());
+        run(ReportingPeriod.of(2026, 10), Instant.parse("2026-11-01T13:00:00Z"), new SesLikeTransport());
 
         invoke(viaSns(fixture("complaint.json")));
 

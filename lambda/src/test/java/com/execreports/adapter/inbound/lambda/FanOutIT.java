@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.execreports.testing.SampleData;
+import com.execreports.adapter.inbound.FanOutSettings;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.SendPacer;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulator;

@@ -22,7 +22,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +48,7 @@ import software.amazon.awssdk.services.ssm.model.ParameterType;
 @ExtendWith(AwsEmulatorExtension.class)
 class InspectedReportsHandlerIT {
     static final String BUCKET = ReportsHandlerIT.BUCKET;
-    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    static final ReportingPeriod OCTOBER = ReportingPeriod.of(2026, 10);
     static final ObjectMapper JSON = new ObjectMapper();
     static final String JADA_KEY_FINDING = "Lambda function 'jada-booking' holds a credential in environment"
             + " variable STRIPE_SECRET_KEY (value not shown)";

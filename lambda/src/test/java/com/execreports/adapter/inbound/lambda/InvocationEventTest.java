@@ -12,7 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,35 +29,35 @@ class InvocationEventTest {
         assertThat(event.getSource()).isEqualTo("aws.events");
         assertThat(event.getDetailType()).isEqualTo("Scheduled Event");
 
-        assertThat(parse(resource(SCHEDULED))).isEqualTo(new RunRequest(YearMonth.of(2026, 10), List.of(), false));
+        assertThat(parse(resource(SCHEDULED))).isEqualTo(new RunRequest(ReportingPeriod.of(2026, 10), List.of(), false));
     }
 
     @Test
     void theMonthBeforeJanuaryIsLastDecember() {
         String event = "{\"source\":\"aws.events\",\"detail-type\":\"Scheduled Event\",\"time\":\"2027-01-01T00:00:00Z\"}";
 
-        assertThat(parse(event).period()).isEqualTo(YearMonth.of(2026, 12));
+        assertThat(parse(event).period()).isEqualTo(ReportingPeriod.of(2026, 12));
     }
 
     @Test
     void aManualEventSaysWhatToRun() {
         RunRequest request = parse("{\"period\": \"2026-10\", \"only\": [\"cfo\"], \"dryRun\": true}");
 
-        assertThat(request).isEqualTo(new RunRequest(YearMonth.of(2026, 10), List.of("cfo"), true, List.of(),
+        assertThat(request).isEqualTo(new RunRequest(ReportingPeriod.of(2026, 10), List.of("cfo"), true, List.of(),
                 java.time.LocalDate.of(2027, 1, 15)));
     }
 
     @Test
     void everyManualFieldIsOptional() {
         // no asOf: today, UTC (SPEC §8.2)
-        RunRequest defaults = new RunRequest(YearMonth.of(2026, 12), List.of(), false, List.of(),
+        RunRequest defaults = new RunRequest(ReportingPeriod.of(2026, 12), List.of(), false, List.of(),
                 java.time.LocalDate.of(2027, 1, 15));
 
         assertThat(parse("{}")).isEqualTo(defaults);
         assertThat(parse("")).isEqualTo(defaults);
         assertThat(parse("null")).isEqualTo(defaults);
         assertThat(parse("{\"period\": null, \"only\": null}")).isEqualTo(defaults);
-        assertThat(parse("{\"dryRun\": true}")).isEqualTo(new RunRequest(YearMonth.of(2026, 12), List.of(), true,
+        assertThat(parse("{\"dryRun\": true}")).isEqualTo(new RunRequest(ReportingPeriod.of(2026, 12), List.of(), true,
                 List.of(), java.time.LocalDate.of(2027, 1, 15)));
     }
 

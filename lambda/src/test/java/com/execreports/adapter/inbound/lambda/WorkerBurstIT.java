@@ -4,6 +4,10 @@ import static com.execreports.adapter.outbound.aws.emulator.FaultProxy.ses;
 import static com.execreports.adapter.outbound.aws.emulator.FaultProxy.sesQuota;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.execreports.adapter.inbound.FanOutSettings;
+import com.execreports.adapter.inbound.FunctionEnvironment;
+import com.execreports.adapter.inbound.RunSettings;
+import com.execreports.adapter.inbound.WorkerSettings;
 import com.execreports.adapter.outbound.aws.AwsClients;
 import com.execreports.adapter.outbound.aws.SendPacer;
 import com.execreports.adapter.outbound.aws.emulator.AwsEmulator;
@@ -90,7 +94,7 @@ class WorkerBurstIT {
     @Test
     void aBurstThroughSeveralWorkersAtOnceStaysWithinTheAccountsSendRate() throws Exception {
         LambdaSettings settings = LambdaSettings.fromEnvironment(Map.of(FunctionEnvironment.HANDOFF_BUCKET, BUCKET));
-        FunctionSettings function = FunctionSettings.of(settings)
+        RunSettings function = FunctionSettings.of(settings)
                 .withFanOut(new FanOutSettings(Optional.of(queueUrl), 0)).withWorker(new WorkerSettings(WORKERS));
         new ReportsHandler(function, throughProxy, SampleDeployment.CLOCK, log(), SendPacer.Ticker.SYSTEM).handleRequest(new ByteArrayInputStream(
                 InvocationEventTest.resource(InvocationEventTest.SCHEDULED).getBytes(StandardCharsets.UTF_8)),

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.execreports.application.port.ReportQueue.Job;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 class ReportJobJsonTest {
     @Test
     void writesTheDocumentedFormOnOneLine() {
-        assertThat(ReportJobJson.write(new Job(YearMonth.of(2026, 10), "rental-3028-51st", true, false)))
+        assertThat(ReportJobJson.write(new Job(ReportingPeriod.of(2026, 10), "rental-3028-51st", true, false)))
                 .isEqualTo("{\"period\":\"2026-10\",\"reportId\":\"rental-3028-51st\",\"resend\":true,\"dryRun\":false}");
     }
 
     @Test
     void readsWhatItWrites() {
-        Job job = new Job(YearMonth.of(2026, 10), "cfo", false, true);
+        Job job = new Job(ReportingPeriod.of(2026, 10), "cfo", false, true);
 
         assertThat(ReportJobJson.read(ReportJobJson.write(job))).isEqualTo(job);
     }
@@ -26,7 +26,7 @@ class ReportJobJsonTest {
     @Test
     void flagsAreOptional() {
         assertThat(ReportJobJson.read("{\"period\": \"2026-10\", \"reportId\": \"cfo\"}"))
-                .isEqualTo(new Job(YearMonth.of(2026, 10), "cfo", false, false));
+                .isEqualTo(new Job(ReportingPeriod.of(2026, 10), "cfo", false, false));
     }
 
     @ParameterizedTest

@@ -9,7 +9,7 @@ import com.execreports.adapter.outbound.aws.ReportJobJson;
 import com.execreports.application.port.ReportQueue.Job;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +40,7 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResultEntry;
  */
 @ExtendWith(AwsEmulatorExtension.class)
 class SqsReportQueueIT {
-    private static final YearMonth PERIOD = YearMonth.of(2026, 10);
+    private static final ReportingPeriod PERIOD = ReportingPeriod.of(2026, 10);
 
     private final AwsEmulator emulator;
     private final FailEntries failEntries = new FailEntries();

@@ -4,7 +4,7 @@ import com.execreports.adapter.outbound.aws.InspectionClients;
 import com.execreports.application.port.AccountInspector;
 import com.execreports.domain.AccountObservations;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.ses.SesClient;
@@ -33,11 +33,11 @@ public final class AwsAccountInspector implements AccountInspector {
     }
 
     @Override
-    public AccountObservations inspect(YearMonth period) {
+    public AccountObservations inspect(ReportingPeriod period) {
         Collector out = new Collector(describe(), tagKey);
         TagIndex tags = TagIndex.read(clients.tagging(), out);
         // a runtime counts as deprecated when it is by the day the report goes out
-        LocalDate asOf = period.plusMonths(1).atDay(1);
+        LocalDate asOf = period.next().firstDay();
         List<Exposure> exposures = new ArrayList<>(WebAcls.apis(tags));
         exposures.addAll(new LambdaFunctions(clients.lambda()).inspect(tags, asOf, out));
         new DynamoDbTables(clients.dynamoDb()).inspect(tags, out);

@@ -1,7 +1,7 @@
 package com.execreports.adapter.outbound.aws.inspect;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +28,7 @@ final class MonthlyCost {
         this.costExplorer = costExplorer;
     }
 
-    void inspect(YearMonth month, Collector out) {
+    void inspect(ReportingPeriod month, Collector out) {
         out.read("ce:GetCostAndUsage", "the month's AWS cost was not read", () -> groups(month, out.tagKey()))
                 .ifPresent(groups -> {
                     out.costObserved();
@@ -41,13 +41,13 @@ final class MonthlyCost {
                 });
     }
 
-    private List<Group> groups(YearMonth month, String tagKey) {
+    private List<Group> groups(ReportingPeriod month, String tagKey) {
         List<Group> groups = new ArrayList<>();
         String token = null;
         do {
             String next = token;
             GetCostAndUsageResponse page = costExplorer.getCostAndUsage(r -> r
-                    .timePeriod(t -> t.start(month.atDay(1).toString()).end(month.plusMonths(1).atDay(1).toString()))
+                    .timePeriod(t -> t.start(month.firstDay().toString()).end(month.next().firstDay().toString()))
                     .granularity(Granularity.MONTHLY)
                     .metrics(METRIC)
                     .groupBy(g -> g.type(GroupDefinitionType.TAG).key(tagKey))

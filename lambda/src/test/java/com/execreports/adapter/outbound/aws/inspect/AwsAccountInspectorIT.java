@@ -15,7 +15,7 @@ import com.execreports.domain.Area;
 import com.execreports.domain.Items.Finding;
 import com.execreports.domain.Severity;
 import com.execreports.domain.Warning;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(AwsEmulatorExtension.class)
 class AwsAccountInspectorIT {
-    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    static final ReportingPeriod OCTOBER = ReportingPeriod.of(2026, 10);
     static final String STRIPE_KEY = TestAccount.STRIPE_KEY;
     static final String DB_PASSWORD = TestAccount.DB_PASSWORD;
 

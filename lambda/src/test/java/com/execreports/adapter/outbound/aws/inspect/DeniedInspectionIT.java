@@ -14,7 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class DeniedInspectionIT {
     @Test
     void everyDeniedCallIsAWarningNamingItsActionAndNothingIsInvented() {
         AccountObservations observed = new AwsAccountInspector(new InspectionClients(clients), clients.ses(null),
-                "entity").inspect(YearMonth.of(2026, 10));
+                "entity").inspect(ReportingPeriod.of(2026, 10));
 
         assertThat(observed.warnings()).extracting(Warning::file).containsOnly("aws:us-east-1");
         assertThat(observed.warnings()).extracting(Warning::message).containsExactly(

@@ -7,7 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
+import com.execreports.domain.ReportingPeriod;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,7 +53,7 @@ public final class TestAccount {
      * no point-in-time recovery; Queen of San Diego's resources are in order; an untagged cron job
      * holds a database password; SES is in the sandbox; and Cost Explorer has the month's bill.
      */
-    public TestAccount sampleBusinesses(YearMonth month) {
+    public TestAccount sampleBusinesses(ReportingPeriod month) {
         return function("jada-booking", "python3.8",
                         Map.of("STRIPE_SECRET_KEY", STRIPE_KEY, "TABLE_NAME", "jada-bookings"),
                         tag("entity", "jada"), FunctionUrlAuthType.NONE)
@@ -107,12 +107,12 @@ public final class TestAccount {
     }
 
     /** Cost Explorer's answer for {@code month}: the amount per tag value, "" for untagged costs. */
-    public TestAccount costs(YearMonth month, String tagKey, Map<String, String> amounts) {
+    public TestAccount costs(ReportingPeriod month, String tagKey, Map<String, String> amounts) {
         String groups = amounts.entrySet().stream().map(a -> "{\"Keys\": [\"" + tagKey + "$" + a.getKey()
                         + "\"], \"Metrics\": {\"UnblendedCost\": {\"Amount\": \"" + a.getValue() + "\", \"Unit\": \"USD\"}}}")
                 .collect(Collectors.joining(", "));
         emulator.queueCostAndUsage("{\"results\": [{\"ResultsByTime\": [{\"TimePeriod\": {\"Start\": \""
-                + month.atDay(1) + "\", \"End\": \"" + month.plusMonths(1).atDay(1) + "\"}, \"Total\": {},"
+                + month.firstDay() + "\", \"End\": \"" + month.next().firstDay() + "\"}, \"Total\": {},"
                 + " \"Groups\": [" + groups + "], \"Estimated\": true}]}]}");
         return this;
     }

@@ -1,4 +1,4 @@
-package com.execreports.adapter.inbound.lambda;
+package com.execreports.adapter.inbound;
 
 import com.execreports.domain.ConfigurationException;
 import java.util.Map;

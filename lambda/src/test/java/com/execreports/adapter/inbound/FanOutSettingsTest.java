@@ -1,4 +1,4 @@
-package com.execreports.adapter.inbound.lambda;
+package com.execreports.adapter.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
