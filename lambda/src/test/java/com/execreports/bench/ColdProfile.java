@@ -17,7 +17,7 @@ import java.util.Map;
  * Where a cold run's time goes, one part after the other on one thread of a fresh JVM, on the
  * sample data: JVM start to main, building the eight reports (parse, scope, figures), their HTML
  * and text, the bundled font, the first chart (AWT, JFreeChart, PNG encoder), the other charts,
- * the first PDF (openhtmltopdf, PDFBox, font subsetting), the second PDF. Prints one line of
+ * the first PDF (openhtmltopdf, PDFBox, font subsetting), the other PDFs the sample attaches. Prints one line of
  * milliseconds per part; bench/cold-start.sh runs it in several JVMs and takes medians.
  */
 public final class ColdProfile {
@@ -42,29 +42,28 @@ public final class ColdProfile {
         t = lap(ms, "bundled_font_setup", t);
         ChartRenderer charts = new ChartRenderer();
         List<Chart> all = reports.stream().flatMap(r -> r.document().charts().stream()).toList();
-        Map<String, byte[]> cfoPngs = new LinkedHashMap<>();
-        Map<String, byte[]> rentalPngs = new LinkedHashMap<>();
+        Map<String, Map<String, byte[]>> pngs = new LinkedHashMap<>();
         charts.png(all.get(0));
         t = lap(ms, "first_chart", t);
         for (Report r : reports) {
+            Map<String, byte[]> own = pngs.computeIfAbsent(r.id(), id -> new LinkedHashMap<>());
             for (Chart c : r.document().charts()) {
-                byte[] png = charts.png(c);
-                if (r.id().equals("cfo")) {
-                    cfoPngs.put(c.name(), png);
-                } else if (r.id().equals("rental-3028-51st")) {
-                    rentalPngs.put(c.name(), png);
-                }
+                own.put(c.name(), charts.png(c));
             }
         }
-        ms.put("other_" + all.size() + "_charts", (System.nanoTime() - t) / 1_000_000);
+        ms.put("all_" + all.size() + "_charts", (System.nanoTime() - t) / 1_000_000);
         t = System.nanoTime();
+        // every PDF the sample attaches (seven of the eight reports since issue 13), the CFO's first
         PdfRenderer pdfs = new PdfRenderer();
-        Report cfo = reports.get(4);
-        pdfs.pdf(renderer.html(cfo.document(), ChartSource.dataUris(cfoPngs)), cfo.subject());
+        List<Report> withPdf = reports.stream().filter(r -> r.definition().attachPdf())
+                .sorted(java.util.Comparator.comparing((Report r) -> !r.id().equals("cfo"))).toList();
+        Report first = withPdf.get(0);
+        pdfs.pdf(renderer.html(first.document(), ChartSource.dataUris(pngs.get(first.id()))), first.subject());
         t = lap(ms, "first_pdf", t);
-        Report rental = reports.get(5);
-        pdfs.pdf(renderer.html(rental.document(), ChartSource.dataUris(rentalPngs)), rental.subject());
-        lap(ms, "second_pdf", t);
+        for (Report r : withPdf.subList(1, withPdf.size())) {
+            pdfs.pdf(renderer.html(r.document(), ChartSource.dataUris(pngs.get(r.id()))), r.subject());
+        }
+        lap(ms, "other_" + (withPdf.size() - 1) + "_pdfs", t);
         StringBuilder line = new StringBuilder("PROFILE");
         ms.forEach((k, v) -> line.append(' ').append(k).append('=').append(v));
         System.out.println(line);
