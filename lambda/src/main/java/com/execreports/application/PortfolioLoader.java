@@ -18,6 +18,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Reads a handoff source: its {@code reports.yml} and its handoffs, resolved into the portfolio of a period. */
 public final class PortfolioLoader {
@@ -66,6 +70,7 @@ public final class PortfolioLoader {
         List<Handoff> handoffs = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         List<Portfolio.Unusable> unusable = new ArrayList<>();
+        List<SourceFile> toRead = new ArrayList<>();
         for (SourceFile file : source.list()) {
             if (file.problem() != null) {
                 if (file.path().endsWith("/") ? HandoffFiles.isHandoffFolder(file.path())
@@ -73,8 +78,7 @@ public final class PortfolioLoader {
                     warnings.add(Warning.of(file.path().isEmpty() ? source.describe() : file.path(),
                             file.path().endsWith("/") ? "folder " + file.problem() + "; its handoffs are skipped"
                                     : file.problem()));
-                    HandoffParser.claimByName(file.path()).filter(c -> named.contains(c.entity()))
-                            .ifPresent(c -> unusable.add(unusable(c)));
+                    claimByName(file, named).ifPresent(c -> unusable.add(unusable(c)));
                 }
                 continue;
             }
@@ -84,28 +88,94 @@ public final class PortfolioLoader {
             if (file.size() > HandoffParser.MAX_BYTES) {
                 // refused on its listed size: the body is never read
                 warnings.add(Warning.of(file.path(), "larger than 1 MiB; file refused"));
-                HandoffParser.claimByName(file.path()).filter(c -> named.contains(c.entity()))
-                        .ifPresent(c -> unusable.add(unusable(c)));
+                claimByName(file, named).ifPresent(c -> unusable.add(unusable(c)));
                 continue;
             }
-            byte[] bytes;
-            try {
-                bytes = source.read(file.path());
-            } catch (IOException e) {
+            toRead.add(file);
+        }
+        // read and parse on every core (a 1,000-entity portfolio: 3.5 s on one C1 thread), then take
+        // the results in the listing's order, so warnings and handoffs come out as they always did
+        for (Read read : readAll(toRead)) {
+            SourceFile file = read.file();
+            if (read.failure() != null) {
                 // deleted, locked or replaced since it was listed: this file only
-                warnings.add(Warning.of(file.path(), "cannot be read (" + Printable.reason(e) + "); file skipped"));
-                HandoffParser.claimByName(file.path()).filter(c -> named.contains(c.entity()))
-                        .ifPresent(c -> unusable.add(unusable(c)));
+                warnings.add(Warning.of(file.path(), "cannot be read (" + Printable.reason(read.failure())
+                        + "); file skipped"));
+                claimByName(file, named).ifPresent(c -> unusable.add(unusable(c)));
                 continue;
             }
-            HandoffParser.Parsed parsed = parser.parse(file.path(), bytes);
+            HandoffParser.Parsed parsed = read.parsed();
             parsed.handoff().ifPresent(handoffs::add);
-            parsed.claimed().or(() -> HandoffParser.claimByName(file.path()).filter(c -> named.contains(c.entity())))
+            parsed.claimed().or(() -> claimByName(file, named))
                     .filter(c -> parsed.handoff().isEmpty())
                     .ifPresent(c -> unusable.add(unusable(c)));
             warnings.addAll(parsed.warnings());
         }
         return Portfolio.resolve(handoffs, warnings, period, unusable);
+    }
+
+    /** One handoff read and parsed, or the reason it could not be read. */
+    private record Read(SourceFile file, HandoffParser.Parsed parsed, IOException failure) {}
+
+    private List<Read> readAll(List<SourceFile> files) throws IOException {
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            List<Read> reads = new ArrayList<>();
+            for (SourceFile file : files) {
+                reads.add(read(file));
+            }
+            return reads;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "read-handoffs");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Read>> futures = new ArrayList<>();
+            for (SourceFile file : files) {
+                futures.add(pool.submit(() -> read(file)));
+            }
+            List<Read> reads = new ArrayList<>();
+            for (Future<Read> future : futures) {
+                reads.add(join(future));
+            }
+            return reads;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Read read(SourceFile file) {
+        byte[] bytes;
+        try {
+            bytes = source.read(file.path());
+        } catch (IOException e) {
+            return new Read(file, null, e);
+        }
+        return new Read(file, parser.parse(file.path(), bytes), null);
+    }
+
+    /** The result, or what the task threw, as if it had run on this thread. */
+    private static Read join(Future<Read> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading the handoffs");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static java.util.Optional<HandoffParser.Claim> claimByName(SourceFile file, Set<String> named) {
+        return HandoffParser.claimByName(file.path()).filter(c -> named.contains(c.entity()));
     }
 
     private static Portfolio.Unusable unusable(HandoffParser.Claim c) {

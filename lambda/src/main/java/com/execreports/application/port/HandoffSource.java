@@ -30,6 +30,9 @@ public interface HandoffSource {
     /** Every file under the root, subfolders included, sorted by path. */
     List<SourceFile> list() throws IOException;
 
-    /** The bytes of one file; {@link java.nio.file.NoSuchFileException} when it is absent. */
+    /**
+     * The bytes of one file; {@link java.nio.file.NoSuchFileException} when it is absent. Called from
+     * several threads at once: the run reads and parses handoffs in parallel.
+     */
     byte[] read(String path) throws IOException;
 }
