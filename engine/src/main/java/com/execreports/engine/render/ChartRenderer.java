@@ -90,6 +90,11 @@ public final class ChartRenderer {
 
     /** The PNG, {@link ChartLayout#SCALE} times the size it is shown at. */
     public byte[] png(Chart chart) {
+        return encode(image(chart));
+    }
+
+    /** The picture {@link #png} encodes. */
+    public BufferedImage image(Chart chart) {
         int width = ChartLayout.width(chart);
         int height = ChartLayout.height(chart);
         BufferedImage image = new BufferedImage(width * ChartLayout.SCALE, height * ChartLayout.SCALE,
@@ -103,7 +108,7 @@ public final class ChartRenderer {
         } finally {
             g.dispose();
         }
-        return encode(image);
+        return image;
     }
 
     /**
